@@ -1,0 +1,17 @@
+package be.interfederal.cycle.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * What the application deploys at start-up.
+ *
+ * @param name the deployment name; duplicate filtering compares against the last deployment of this name
+ * @param resources classpath patterns of the models (bpmn/) and forms (forms/) packaged into the jar
+ */
+@Validated
+@ConfigurationProperties("interfederal.deployment")
+public record DeploymentProperties(@NotBlank String name, @NotEmpty List<String> resources) {}

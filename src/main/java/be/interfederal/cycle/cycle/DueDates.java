@@ -1,0 +1,36 @@
+package be.interfederal.cycle.cycle;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAmount;
+import java.util.Date;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates of user tasks, from configuration: {@code camunda:dueDate="${dueDates.from('consultationPosition')}"}.
+ * Uses the engine clock, so tests that move the clock see due dates move with it.
+ */
+@Component("dueDates")
+public class DueDates {
+
+  private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+  private final Map<String, TemporalAmount> amounts = new TreeMap<>();
+
+  public DueDates(DueDateProperties properties) {
+    properties.dueDates().forEach((key, value) -> amounts.put(key, DueDateProperties.parse(key, value)));
+  }
+
+  /** The due date of a task of this kind started now. */
+  public Date from(String key) {
+    TemporalAmount amount = amounts.get(key);
+    if (amount == null) {
+      throw new IllegalArgumentException("No due date configured for '" + key + "': add interfederal.due-dates."
+          + key + " to application.yaml (known: " + amounts.keySet() + ")");
+    }
+    return Date.from(ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), BRUSSELS).plus(amount).toInstant());
+  }
+}

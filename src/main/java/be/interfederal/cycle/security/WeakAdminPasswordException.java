@@ -1,0 +1,8 @@
+package be.interfederal.cycle.security;
+
+/** The production administrator password is missing or a default; see {@link AdminPasswordPolicy}. */
+public class WeakAdminPasswordException extends RuntimeException {
+  public WeakAdminPasswordException(String message) {
+    super(message);
+  }
+}

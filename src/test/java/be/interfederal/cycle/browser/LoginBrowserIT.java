@@ -1,0 +1,65 @@
+package be.interfederal.cycle.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.interfederal.cycle.support.ApplicationTest;
+import be.interfederal.cycle.support.Browser;
+import be.interfederal.cycle.support.TestUsers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A real browser: a cabinet member logs in to Tasklist and finds their group's filter; a coordinator opens Cockpit. */
+@ApplicationTest
+class LoginBrowserIT {
+
+  @LocalServerPort int port;
+  @Autowired IdentityService identityService;
+  @Autowired RuntimeService runtimeService;
+
+  @Test
+  void aCabinetMemberLogsInToTasklistAndSeesTheGroupFilterWithTheirTask() {
+    String cabinet = "cabinetVandenbroucke";
+    String member = TestUsers.memberOf(identityService, cabinet);
+    var instance = runtimeService.startProcessInstanceByKey("consultation-position", Map.of("consultedGroup", cabinet,
+        "cycleTitle", "Interfederale drugsstrategie 2030–2033", "phaseName", "Consultatie / Consultation"));
+    try (Browser browser = new Browser(port, "nl")) {
+      browser.open("/camunda/app/tasklist/");
+      browser.login(member, TestUsers.DEMO_PASSWORD);
+
+      browser.waitForText("Taken van mijn groep / Tâches de mon groupe");
+      browser.waitFor(By.xpath("//*[contains(text(),'Taken van mijn groep')]")).click();
+      browser.waitForText("Standpunt geven over het ontwerp");
+      Path shot = browser.screenshot("tasklist-cabinet-member");
+
+      assertThat(browser.driver().getPageSource()).contains("Interfederale drugsstrategie 2030–2033");
+      assertThat(Files.size(shot)).isPositive();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      runtimeService.deleteProcessInstance(instance.getId(), "test clean-up");
+    }
+  }
+
+  @Test
+  void aCoordinatorLogsInToCockpitAndSeesTheProcesses() throws Exception {
+    String coordinator = TestUsers.memberOf(identityService, "coordinators");
+    try (Browser browser = new Browser(port, "nl")) {
+      browser.open("/camunda/app/cockpit/");
+      browser.login(coordinator, TestUsers.DEMO_PASSWORD);
+
+      browser.waitFor(By.cssSelector("a[href*='#/processes']"));
+      browser.open("/camunda/app/cockpit/default/#/processes");
+      browser.waitForText("Standpunt van een geraadpleegde groep");
+      Path shot = browser.screenshot("cockpit-coordinator");
+
+      assertThat(Files.size(shot)).isPositive();
+    }
+  }
+}

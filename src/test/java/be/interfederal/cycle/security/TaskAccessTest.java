@@ -1,0 +1,202 @@
+package be.interfederal.cycle.security;
+
+import static be.interfederal.cycle.support.TestUsers.DEMO_PASSWORD;
+import static be.interfederal.cycle.support.TestUsers.as;
+import static be.interfederal.cycle.support.TestUsers.memberOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.interfederal.cycle.support.ApplicationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * A cabinet sees and works only the tasks of its own groups, through the Java API and through /engine-rest;
+ * coordinators read everything and change nothing; without credentials the REST API answers 401.
+ */
+@ApplicationTest
+class TaskAccessTest {
+
+  private static final String CABINET_A = "cabinetVandenbroucke";
+  private static final String CABINET_B = "cabinetDeWever";
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  @Autowired FilterService filterService;
+  @Autowired TestRestTemplate rest;
+
+  private ProcessInstance forA;
+  private ProcessInstance forB;
+  private String userA;
+
+  @BeforeEach
+  void twoTasksForTwoCabinets() {
+    forA = runtimeService.startProcessInstanceByKey("consultation-position",
+        Map.of("consultedGroup", CABINET_A, "cycleTitle", "Test cycle A", "phaseName", "Consultatie / Consultation"));
+    forB = runtimeService.startProcessInstanceByKey("consultation-position",
+        Map.of("consultedGroup", CABINET_B, "cycleTitle", "Test cycle B", "phaseName", "Consultatie / Consultation"));
+    userA = memberOf(identityService, CABINET_A);
+  }
+
+  @AfterEach
+  void cleanUp() {
+    for (ProcessInstance instance : List.of(forA, forB)) {
+      if (runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
+        runtimeService.deleteProcessInstance(instance.getId(), "test clean-up");
+      }
+    }
+  }
+
+  @Test
+  void aCabinetMemberSeesAndCompletesOnlyTheirOwnCabinetsTaskThroughTheJavaApi() {
+    Task taskB = taskOf(forB);
+
+    List<Task> visible = as(identityService, userA, () -> taskService.createTaskQuery().list());
+
+    assertThat(visible).extracting(Task::getProcessInstanceId).contains(forA.getId()).doesNotContain(forB.getId());
+    assertThatThrownBy(() -> as(identityService, userA, () -> {
+      taskService.complete(taskB.getId(), Map.of("position", "agree"));
+      return null;
+    })).isInstanceOf(AuthorizationException.class);
+    assertThat(taskService.createTaskQuery().taskId(taskB.getId()).count()).isEqualTo(1);
+
+    as(identityService, userA, () -> {
+      taskService.complete(taskOf(forA).getId(), Map.of("position", "agree"));
+      return null;
+    });
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(forA.getId()).count()).isZero();
+  }
+
+  @Test
+  void aCabinetMemberSeesAndCompletesOnlyTheirOwnCabinetsTaskThroughTheRestApi() {
+    String taskA = taskOf(forA).getId();
+    String taskB = taskOf(forB).getId();
+
+    ResponseEntity<JsonNode> list = rest.withBasicAuth(userA, DEMO_PASSWORD).getForEntity("/engine-rest/task", JsonNode.class);
+    assertThat(list.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<String> ids = list.getBody().findValuesAsText("id");
+    assertThat(ids).contains(taskA).doesNotContain(taskB);
+
+    assertThat(rest.withBasicAuth(userA, DEMO_PASSWORD).getForEntity("/engine-rest/task/" + taskB, String.class)
+        .getStatusCode().is4xxClientError()).isTrue();
+    ResponseEntity<String> completeB = complete(userA, taskB);
+    assertThat(completeB.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(taskService.createTaskQuery().taskId(taskB).count()).isEqualTo(1);
+
+    ResponseEntity<String> completeA = complete(userA, taskA);
+    assertThat(completeA.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(taskService.createTaskQuery().taskId(taskA).count()).isZero();
+  }
+
+  @Test
+  void withoutCredentialsTheRestApiAnswers401() {
+    assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.withBasicAuth(userA, "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(complete(null, taskOf(forA).getId()).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void coordinatorsReadEveryCycleButCannotWorkItsTasks() {
+    String coordinator = memberOf(identityService, "coordinators");
+
+    List<Task> visible = as(identityService, coordinator, () -> taskService.createTaskQuery().list());
+    long instances = as(identityService, coordinator, () -> runtimeService.createProcessInstanceQuery().count());
+
+    assertThat(visible).extracting(Task::getProcessInstanceId).contains(forA.getId(), forB.getId());
+    assertThat(instances).isGreaterThanOrEqualTo(2);
+    assertThat(complete(coordinator, taskOf(forA).getId()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<JsonNode> cockpitQuery = rest.withBasicAuth(coordinator, DEMO_PASSWORD)
+        .getForEntity("/engine-rest/process-instance?processDefinitionKey=consultation-position", JsonNode.class);
+    assertThat(cockpitQuery.getBody().findValuesAsText("id")).contains(forA.getId(), forB.getId());
+  }
+
+  @Test
+  void onlyAdministratorsDeploy() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    var body = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+    body.add("deployment-name", "attempt");
+    body.add("data", new org.springframework.core.io.ByteArrayResource(minimalProcess().getBytes()) {
+      @Override
+      public String getFilename() {
+        return "attempt.bpmn";
+      }
+    });
+    String cabinetMember = userA;
+    String coordinator = memberOf(identityService, "coordinators");
+
+    for (String user : List.of(cabinetMember, coordinator)) {
+      ResponseEntity<String> refused = rest.withBasicAuth(user, DEMO_PASSWORD)
+          .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), String.class);
+      assertThat(refused.getStatusCode()).as("deployment by %s", user).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    ResponseEntity<JsonNode> allowed = rest.withBasicAuth("admin", "admin")
+        .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(body, headers), JsonNode.class);
+    assertThat(allowed.getStatusCode()).isEqualTo(HttpStatus.OK);
+    rest.withBasicAuth("admin", "admin").exchange("/engine-rest/deployment/" + allowed.getBody().get("id").asText()
+        + "?cascade=true", HttpMethod.DELETE, null, String.class);
+  }
+
+  @Test
+  void everyGroupReadsItsFiltersAndOnlyCoordinatorsTheAllTasksFilter() {
+    String coordinator = memberOf(identityService, "coordinators");
+
+    List<String> cabinetFilters = as(identityService, userA,
+        () -> filterService.createFilterQuery().list().stream().map(Filter::getName).toList());
+    List<String> coordinatorFilters = as(identityService, coordinator,
+        () -> filterService.createFilterQuery().list().stream().map(Filter::getName).toList());
+
+    assertThat(cabinetFilters).containsExactlyInAnyOrder("Mijn taken / Mes tâches",
+        "Taken van mijn groep / Tâches de mon groupe", "Over tijd / En retard");
+    assertThat(coordinatorFilters).contains("Alle cyclustaken / Toutes les tâches du cycle");
+    Long groupTasks = as(identityService, userA, () -> filterService.count(filterService.createFilterQuery()
+        .filterName("Taken van mijn groep / Tâches de mon groupe").singleResult().getId()));
+    assertThat(groupTasks).isGreaterThanOrEqualTo(1);
+  }
+
+  private ResponseEntity<String> complete(String user, String taskId) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    HttpEntity<String> request = new HttpEntity<>(
+        "{\"variables\":{\"position\":{\"value\":\"agree\",\"type\":\"String\"}}}", headers);
+    TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, DEMO_PASSWORD);
+    return client.postForEntity("/engine-rest/task/" + taskId + "/complete", request, String.class);
+  }
+
+  private Task taskOf(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  private static String minimalProcess() {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="t">
+          <process id="attempt" name="Attempt" isExecutable="true" camunda:historyTimeToLive="P1D">
+            <startEvent id="s" name="Start"/><sequenceFlow id="f" sourceRef="s" targetRef="e"/><endEvent id="e" name="End"/>
+          </process>
+        </definitions>
+        """;
+  }
+}
