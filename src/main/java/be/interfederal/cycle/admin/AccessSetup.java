@@ -19,7 +19,7 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import be.interfederal.cycle.admin.TasklistFilters.SeededFilter;
 import be.interfederal.cycle.directory.DirectoryGroup;
-import be.interfederal.cycle.directory.DirectoryRepositories.DirectoryGroupRepository;
+import be.interfederal.cycle.directory.DirectoryGroupRepository;
 import java.util.Map;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;

@@ -49,10 +49,11 @@ public record DirectoryFile(
       @NotNull @Valid Text name,
       @Valid Text description,
       List<String> dataDomains,
-      boolean reitoxFocalPoint) {
+      Boolean reitoxFocalPoint) {
 
     public GroupEntry {
       dataDomains = dataDomains == null ? List.of() : dataDomains;
+      reitoxFocalPoint = Boolean.TRUE.equals(reitoxFocalPoint);
     }
   }
 

@@ -31,6 +31,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.core.io.Resource;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -97,6 +98,11 @@ public class DirectoryFileReader {
       }
       return value;
     } catch (JsonMappingException e) {
+      MarkedYAMLException syntax = syntaxError(e);
+      if (syntax != null) {
+        throw new DirectoryException(name, List.of("line " + (syntax.getProblemMark().getLine() + 1)
+            + ": not valid YAML: " + syntax.getProblem()), e);
+      }
       throw new DirectoryException(name, List.of(at(e.getLocation()) + jsonPath(e) + ": " + e.getOriginalMessage()), e);
     } catch (JsonProcessingException e) {
       throw new DirectoryException(name, List.of(at(e.getLocation()) + "not valid YAML: " + e.getOriginalMessage()), e);
@@ -207,7 +213,7 @@ public class DirectoryFileReader {
   /** "ministers '<id>'" for a violation inside the fourth minister, so the person editing finds the entry. */
   private static String entryName(DirectoryFile file, Path path) {
     Path.Node first = path.iterator().next();
-    Integer index = first.getIndex();
+    Integer index = entryIndex(path);
     if (index == null) {
       return "file";
     }
@@ -221,9 +227,15 @@ public class DirectoryFileReader {
   }
 
   private static String userEntryName(DemoUsersFile file, Path path) {
-    Path.Node first = path.iterator().next();
-    Integer index = first.getIndex();
+    Integer index = entryIndex(path);
     return index == null ? "file" : "users #" + (index + 1) + " '" + file.users().get(index).id() + "'";
+  }
+
+  /** Bean Validation puts a list element's index on the node after the list: "groups[0].id" is (groups)(id, 0). */
+  private static Integer entryIndex(Path path) {
+    var nodes = path.iterator();
+    nodes.next();
+    return nodes.hasNext() ? nodes.next().getIndex() : null;
   }
 
   private static String jsonPath(JsonMappingException e) {
@@ -236,6 +248,15 @@ public class DirectoryFileReader {
       }
     }
     return path.isEmpty() ? "file" : path.toString();
+  }
+
+  private static MarkedYAMLException syntaxError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+        return marked;
+      }
+    }
+    return null;
   }
 
   private static String at(JsonLocation location) {

@@ -1,9 +1,9 @@
 package be.interfederal.cycle.directory;
 
-import be.interfederal.cycle.directory.DirectoryRepositories.DirectoryGroupRepository;
-import be.interfederal.cycle.directory.DirectoryRepositories.DirectoryUserRepository;
-import be.interfederal.cycle.directory.DirectoryRepositories.GovernmentRepository;
-import be.interfederal.cycle.directory.DirectoryRepositories.MinisterRepository;
+import be.interfederal.cycle.directory.DirectoryGroupRepository;
+import be.interfederal.cycle.directory.DirectoryUserRepository;
+import be.interfederal.cycle.directory.GovernmentRepository;
+import be.interfederal.cycle.directory.MinisterRepository;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
