@@ -26,11 +26,20 @@ public class DueDates {
 
   /** The due date of a task of this kind started now. */
   public Date from(String key) {
+    return Date.from(ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), BRUSSELS).plus(amount(key)).toInstant());
+  }
+
+  /** The configured amount of time before a date (e.g. when to remind before a due date). */
+  public Date before(String key, Date date) {
+    return Date.from(ZonedDateTime.ofInstant(date.toInstant(), BRUSSELS).minus(amount(key)).toInstant());
+  }
+
+  private TemporalAmount amount(String key) {
     TemporalAmount amount = amounts.get(key);
     if (amount == null) {
       throw new IllegalArgumentException("No due date configured for '" + key + "': add interfederal.due-dates."
           + key + " to application.yaml (known: " + amounts.keySet() + ")");
     }
-    return Date.from(ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), BRUSSELS).plus(amount).toInstant());
+    return amount;
   }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies the cycle's title and phase onto every new user task as task variables. Tasklist shows them as the
+ * Copies the cycle's title, phase and business key onto every new user task as task variables. Tasklist shows them as the
  * filters' columns, and a cabinet may read its own task's variables but not the variables of the whole cycle.
  */
 @Component
@@ -17,10 +17,17 @@ public class TaskContextListener implements OnEveryTaskCreate {
     this.properties = properties;
   }
 
+  /** The task variable holding the cycle's business key, for the forms' document links. */
+  public static final String CYCLE_KEY = "cycleKey";
+
   @Override
   public void notify(DelegateTask task) {
     copy(task, properties.cycleVariable());
     copy(task, properties.phaseVariable());
+    String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    if (businessKey != null) {
+      task.setVariableLocal(CYCLE_KEY, businessKey);
+    }
   }
 
   private static void copy(DelegateTask task, String name) {

@@ -1,0 +1,90 @@
+package be.interfederal.cycle.cycle;
+
+import be.interfederal.cycle.cycle.data.CycleObjective;
+import be.interfederal.cycle.cycle.data.CycleObjectiveRepository;
+import be.interfederal.cycle.cycle.data.CycleRepository;
+import be.interfederal.cycle.cycle.data.Recommendation;
+import be.interfederal.cycle.cycle.data.RecommendationRepository;
+import be.interfederal.cycle.directory.LocalizedText;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Read-only look-ups the models use in one-line expressions: the objectives to iterate over, the texts a form
+ * starts from. Registered under three names to read well in the models: cycleObjectives, drafts, consultation.
+ */
+public class CycleQueries {
+
+  static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+  private final CycleRepository cycles;
+  private final CycleObjectiveRepository objectives;
+  private final RecommendationRepository recommendations;
+  private final DueDates dueDates;
+
+  public CycleQueries(CycleRepository cycles, CycleObjectiveRepository objectives,
+      RecommendationRepository recommendations, DueDates dueDates) {
+    this.cycles = cycles;
+    this.objectives = objectives;
+    this.recommendations = recommendations;
+    this.dueDates = dueDates;
+  }
+
+  /** The numbers of the cycle's strategic objectives (the advisory panel gives one recommendation for each). */
+  public List<Integer> numbers(String businessKey) {
+    return objectives.findByCycleKeyOrderByNumber(businessKey).stream().map(CycleObjective::getNumber).toList();
+  }
+
+  /** "3. Dutch title / French title" of one objective. */
+  public String title(String businessKey, int number) {
+    return objectives.findByCycleKeyAndNumber(businessKey, number)
+        .map(o -> number + ". " + o.getTitle().bilingual())
+        .orElseThrow(() -> new IllegalStateException("Cycle " + businessKey + " has no objective " + number));
+  }
+
+  /** The panel's earlier recommendation on the objective, so that a revision starts from it. */
+  public String recommendation(String businessKey, int number, String language) {
+    return recommendations.findByCycleKeyAndObjectiveNumber(businessKey, number)
+        .map(r -> "fr".equals(language) ? r.getTextFr() : r.getTextNl()).orElse(null);
+  }
+
+  /** The current draft's vision, mission or scope in a language. */
+  public String text(String businessKey, String field, String language) {
+    return cycles.findById(businessKey).map(c -> switch (field) {
+      case "vision" -> c.getVision();
+      case "mission" -> c.getMission();
+      case "scope" -> c.getScope();
+      default -> throw new IllegalArgumentException("Unknown draft field " + field);
+    }).map(t -> t.in(language)).orElse(null);
+  }
+
+  /** The due date the secretariat is offered for a consultation round (ISO date, as the form's date field wants it). */
+  public String defaultConsultationDueDate() {
+    return LocalDate.ofInstant(dueDates.from("consultationPosition").toInstant(), BRUSSELS).toString();
+  }
+
+  /** The rows of the consultation form: one per strategic objective, to be answered by the consulted group. */
+  public org.camunda.spin.json.SpinJsonNode positionRows(String businessKey, int round, String group) {
+    List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+    for (CycleObjective o : objectives.findByCycleKeyOrderByNumber(businessKey)) {
+      java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put("objectiveNumber", o.getNumber());
+      row.put("objective", o.getNumber() + ". " + o.getTitle().bilingual());
+      row.put("position", null);
+      row.put("remarks", null);
+      rows.add(row);
+    }
+    return org.camunda.spin.Spin.JSON(rows);
+  }
+
+  /** When to remind a consulted group: the configured time before its due date. */
+  public Date reminderAt(Date due) {
+    return dueDates.before("consultationReminder", due);
+  }
+
+  static LocalizedText text(String nl, String fr) {
+    return new LocalizedText(nl, fr, null);
+  }
+}

@@ -1,0 +1,39 @@
+package be.interfederal.cycle.documents;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The documents the cycle produces, each in the languages it is published in. The slug names the template folder
+ * ({@code templates/final-strategy/nl.docx}) and appears in download file names.
+ */
+public enum DocumentType {
+  SITUATION_ANALYSIS_REPORT(DocumentLanguage.NL, DocumentLanguage.FR),
+  /** The advisory panel writes one bilingual report: Dutch and French side by side. */
+  ADVISORY_REPORT(DocumentLanguage.NL_FR),
+  CONSULTATION_DRAFT(DocumentLanguage.NL, DocumentLanguage.FR),
+  POSITION_SYNTHESIS(DocumentLanguage.NL, DocumentLanguage.FR),
+  TMD_DECISION_FILE(DocumentLanguage.NL, DocumentLanguage.FR),
+  FINAL_STRATEGY(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN),
+  PRESS_RELEASE(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN);
+
+  private final List<DocumentLanguage> languages;
+
+  DocumentType(DocumentLanguage... languages) {
+    this.languages = List.of(languages);
+  }
+
+  /** The languages a template exists for, as codes ("nl", "fr", "en", "nlfr"). */
+  public List<String> languages() {
+    return languages.stream().map(DocumentLanguage::code).toList();
+  }
+
+  public boolean supports(String language) {
+    return languages().contains(language);
+  }
+
+  /** "final-strategy": the template folder and the part of a file name that says what the document is. */
+  public String slug() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

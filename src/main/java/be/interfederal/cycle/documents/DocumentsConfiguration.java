@@ -1,0 +1,59 @@
+package be.interfederal.cycle.documents;
+
+import be.interfederal.cycle.directory.DirectoryGroup;
+import be.interfederal.cycle.directory.DirectoryGroupRepository;
+import java.time.Clock;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+
+/**
+ * Wires the plain document classes into Spring. The cycle capability's {@link CycleParticipants} is looked up when a
+ * request needs it, so the application also starts, and documents still work for readers, without one.
+ */
+@Configuration
+class DocumentsConfiguration {
+
+  static final String CLOCK = "documentClock";
+  /** Every path of the application's own API; what each user may see there is decided per endpoint. */
+  static final String API_PATHS = "/api/*";
+
+  @Bean(CLOCK)
+  Clock documentClock(DocumentProperties properties) {
+    return Clock.system(properties.timeZone());
+  }
+
+  @Bean
+  DocumentGenerator documentGenerator(DocumentProperties properties, ResourceLoader resourceLoader,
+      @Qualifier(CLOCK) Clock clock) {
+    return new DocumentGenerator(new TemplateSource(resourceLoader, properties.templateLocation()),
+        new ModelFormatter(properties.timeZone()), new DocxRenderer(), new DocxToPdf(new LiberationFonts()), clock);
+  }
+
+  @Bean
+  DocumentAccessPolicy documentAccessPolicy(DocumentProperties properties, DirectoryGroupRepository groups,
+      ObjectProvider<CycleParticipants> participants, DocumentService documents) {
+    return new DocumentAccessPolicy(properties.readerGroups(),
+        () -> readerRoleGroups(properties, groups), participants::getIfUnique, documents::hasDocuments);
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiAuthenticationFilter> documentsApiAuthentication(ProcessEngine engine) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
+    registration.setName("api-authentication");
+    registration.addUrlPatterns(API_PATHS);
+    return registration;
+  }
+
+  private static Set<String> readerRoleGroups(DocumentProperties properties, DirectoryGroupRepository groups) {
+    return properties.readerRoles().stream().flatMap(role -> groups.findByRole(role).stream())
+        .map(DirectoryGroup::getId).collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,212 @@
+package be.interfederal.cycle.cycle;
+
+import static be.interfederal.cycle.support.CycleDriver.contribution;
+import static be.interfederal.cycle.support.CycleDriver.draft;
+import static be.interfederal.cycle.support.CycleDriver.foresight;
+import static be.interfederal.cycle.support.CycleDriver.mandate;
+import static be.interfederal.cycle.support.CycleDriver.positions;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import be.interfederal.cycle.cycle.data.ConsultationFollowUp;
+import be.interfederal.cycle.cycle.data.Cycle;
+import be.interfederal.cycle.cycle.data.DraftingRoundRepository;
+import be.interfederal.cycle.documents.DocumentService;
+import be.interfederal.cycle.documents.DocumentSummary;
+import be.interfederal.cycle.support.ApplicationTest;
+import be.interfederal.cycle.support.CycleDriver;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of the strategy cycle's models, walked by the real users through the Java API: the loops (analysis
+ * sent back, panel set incomplete, objection → new round, postponed, amendments, rejection), and the reminder and
+ * escalation of a late consultation, driven by executing the timer jobs.
+ */
+@ApplicationTest
+class PolicyCycleProcessTest {
+
+  private static final int OBJECTIVES = 6;
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired HistoryService history;
+  @Autowired CycleRecords records;
+  @Autowired DraftingRoundRepository rounds;
+  @Autowired DocumentService documents;
+
+  private CycleDriver cycle;
+
+  @BeforeEach
+  void newCycle() {
+    BpmnAwareTests.init(engine);
+    cycle = new CycleDriver(runtime, tasks, management, identity, "cycle" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aWholeCycleWithEveryLoopEndsWithAnApprovedPublishedStrategy() {
+    ProcessInstance instance = cycle.start(2030, 2033, null);
+    assertThat(instance).isActive();
+    Cycle registered = records.cycle(cycle.businessKey());
+    assertThat(registered.getSourceStrategy()).isEqualTo("strategy20262029");
+    assertThat(records.objectiveCount(cycle.businessKey())).isEqualTo(OBJECTIVES);
+
+    // 1. mandate
+    cycle.complete(cycle.single("recordMandate"), mandate());
+    assertThat(records.cycle(cycle.businessKey()).getScopeCategories()).contains("illegalDrugs");
+
+    // 2. situation analysis: every data provider in parallel, foresight, consolidation, sent back once
+    assertThat(cycle.open("deliverContribution")).hasSize(8)
+        .extracting(cycle::candidateGroup).contains("sciensano", "vad", "eurotox", "djsoc", "nicc", "fagg", "customs", "belspo");
+    cycle.completeAll("deliverContribution", t -> contribution());
+    cycle.complete(cycle.single("recordForesight"), foresight());
+    cycle.complete(cycle.single("consolidateAnalysis"), Map.of("consolidation", "Eerste consolidatie."));
+    cycle.complete(cycle.single("validateAnalysis"), Map.of("analysisDecision", "sendBack",
+        "validationRemarks", "Voeg de gegevens over de drugsmarkt toe."));
+    cycle.complete(cycle.single("consolidateAnalysis"), Map.of("consolidation", "Aangevulde consolidatie met de markt."));
+    cycle.complete(cycle.single("validateAnalysis"), Map.of("analysisDecision", "validated"));
+    assertThat(records.cycle(cycle.businessKey()).getConsolidation()).contains("markt");
+
+    // 3. advisory panel: one recommendation per objective; the set is revised once
+    assertThat(cycle.open("recommendOnObjective")).hasSize(OBJECTIVES);
+    cycle.completeAll("recommendOnObjective", t -> Map.of("recommendationNl", "Aanbeveling", "recommendationFr", "Recommandation"));
+    cycle.complete(cycle.single("validateRecommendations"), Map.of("panelDecision", "incomplete"));
+    assertThat(cycle.open("recommendOnObjective")).hasSize(OBJECTIVES);
+    cycle.completeAll("recommendOnObjective", t -> Map.of("recommendationNl", "Herziene aanbeveling", "recommendationFr", "Recommandation révisée"));
+    cycle.complete(cycle.single("validateRecommendations"), Map.of("panelDecision", "complete"));
+
+    // 4. drafting: round 1 has an objection, round 2 none
+    LocalDate due = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21);
+    cycle.complete(cycle.single("draftStrategy"), draft(due));
+    List<Task> consultation = cycle.open("givePosition");
+    assertThat(consultation).hasSize(52);
+    assertThat(consultation.get(0).getDueDate()).isNotNull();
+    Task objecting = consultation.get(0);
+    cycle.complete(objecting, positions("objection", "Doelstelling 1 moet de preventie in het onderwijs noemen.", OBJECTIVES));
+    for (Task task : consultation.subList(1, consultation.size())) {
+      cycle.complete(task, positions("agree", null, OBJECTIVES));
+    }
+    assertThat(rounds.findByCycleKeyOrderByNumber(cycle.businessKey())).hasSize(2);
+    assertThat(records.round(cycle.businessKey(), 1).getObjectionCount()).isEqualTo(1);
+    cycle.complete(cycle.single("draftStrategy"), draft(due));
+    cycle.completeAll("givePosition", t -> positions("agreeWithRemarks", "Akkoord, met een taalkundige opmerking.", OBJECTIVES));
+    cycle.complete(cycle.single("closeDrafting"), Map.of("decisionProposal", "De TVD keurt de strategie goed."));
+
+    // 5. TMD: postponed, then approved with amendments (back to drafting), then approved
+    approvalRound("postponed", "Agenda te vol.");
+    assertThat(cycle.open("scheduleMeeting")).hasSize(1);
+    approvalRound("approvedWithAmendments", "Verduidelijk doelstelling 3.");
+    assertThat(cycle.open("draftStrategy")).hasSize(1);
+    assertThat(records.round(cycle.businessKey(), 3).getTmdRemarks()).isEqualTo("Verduidelijk doelstelling 3.");
+    cycle.complete(cycle.single("draftStrategy"), draft(due));
+    cycle.completeAll("givePosition", t -> positions("agree", null, OBJECTIVES));
+    cycle.complete(cycle.single("closeDrafting"), Map.of("decisionProposal", "Goedkeuring na amendement."));
+    approvalRound("approved", null);
+
+    assertThat(instance).isEnded().hasPassed("generateFinalStrategy", "generatePressRelease", "strategyPublished");
+    Cycle approved = records.cycle(cycle.businessKey());
+    assertThat(approved.getStatus()).isEqualTo(Cycle.Status.APPROVED);
+    assertThat(approved.getApprovedOn()).isNotNull();
+    List<DocumentSummary> docs = documents.list(cycle.businessKey());
+    assertThat(docs).extracting(d -> d.type().name() + ":" + d.language() + ":" + d.format())
+        .contains("FINAL_STRATEGY:nl:DOCX", "FINAL_STRATEGY:fr:PDF", "FINAL_STRATEGY:en:PDF", "PRESS_RELEASE:en:DOCX",
+            "SITUATION_ANALYSIS_REPORT:nl:PDF", "ADVISORY_REPORT:nlfr:PDF", "TMD_DECISION_FILE:fr:DOCX",
+            "CONSULTATION_DRAFT:nl:PDF", "POSITION_SYNTHESIS:fr:PDF");
+    // versions are kept: three drafting rounds, three consultation drafts per language
+    assertThat(docs).filteredOn(d -> d.type().name().equals("CONSULTATION_DRAFT") && d.language().equals("nl")
+        && d.format().name().equals("PDF")).extracting(DocumentSummary::version).containsExactlyInAnyOrder(1, 2, 3);
+  }
+
+  @Test
+  void aRejectedStrategyGoesBackToDrafting() {
+    cycle.start(2030, 2031, "strategy20242025");
+    walkToApproval();
+    approvalRound("rejected", "Onvoldoende draagvlak.");
+    assertThat(cycle.open("draftStrategy")).hasSize(1);
+    assertThat(records.round(cycle.businessKey(), 2).getTmdRemarks()).isEqualTo("Onvoldoende draagvlak.");
+    assertThat(records.cycle(cycle.businessKey()).getSourceStrategy()).isEqualTo("strategy20242025");
+  }
+
+  @Test
+  void aLatePositionIsRemindedBeforeItsDueDateAndEscalatedToTheChairAfterIt() {
+    cycle.start(2030, 2033, null);
+    walkToConsultation();
+    Task late = cycle.open("givePosition").get(0);
+    String group = cycle.candidateGroup(late);
+    Date dueDate = late.getDueDate();
+
+    ClockUtil.setCurrentTime(new Date(dueDate.getTime() - java.time.Duration.ofDays(2).toMillis()));
+    cycle.runJobs();
+    assertThat(tasks.createTaskQuery().taskId(late.getId()).singleResult().getPriority()).isEqualTo(80);
+    assertThat(records.followUps(cycle.businessKey(), 1)).extracting(ConsultationFollowUp::getKind)
+        .contains(ConsultationFollowUp.Kind.REMINDER);
+    assertThat(cycle.open("followUpOverduePosition")).isEmpty();
+
+    ClockUtil.setCurrentTime(new Date(dueDate.getTime() + java.time.Duration.ofHours(1).toMillis()));
+    cycle.runJobs();
+    List<Task> escalations = cycle.open("followUpOverduePosition");
+    assertThat(escalations).isNotEmpty();
+    assertThat(cycle.candidateGroup(escalations.get(0))).isEqualTo("gdpcChair");
+    Task escalation = escalations.stream().filter(t -> group.equals(tasks.getVariable(t.getId(), "consultedGroup"))).findFirst().orElseThrow();
+    cycle.complete(escalation, Map.of("followUpNote", "Kabinet telefonisch gecontacteerd."));
+    assertThat(records.followUps(cycle.businessKey(), 1)).extracting(ConsultationFollowUp::getKind)
+        .contains(ConsultationFollowUp.Kind.ESCALATION);
+    // the overdue task itself stays open until the group answers
+    assertThat(tasks.createTaskQuery().taskId(late.getId()).count()).isEqualTo(1);
+    cycle.complete(tasks.createTaskQuery().taskId(late.getId()).singleResult(), positions("agree", null, OBJECTIVES));
+  }
+
+  private void walkToConsultation() {
+    cycle.complete(cycle.single("recordMandate"), mandate());
+    cycle.completeAll("deliverContribution", t -> contribution());
+    cycle.complete(cycle.single("recordForesight"), foresight());
+    cycle.complete(cycle.single("consolidateAnalysis"), Map.of("consolidation", "Consolidatie."));
+    cycle.complete(cycle.single("validateAnalysis"), Map.of("analysisDecision", "validated"));
+    cycle.completeAll("recommendOnObjective", t -> Map.of("recommendationNl", "Aanbeveling", "recommendationFr", "Recommandation"));
+    cycle.complete(cycle.single("validateRecommendations"), Map.of("panelDecision", "complete"));
+    cycle.complete(cycle.single("draftStrategy"), draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+  }
+
+  private void walkToApproval() {
+    walkToConsultation();
+    int objectives = records.objectiveCount(cycle.businessKey());
+    cycle.completeAll("givePosition", t -> positions("agree", null, objectives));
+    cycle.complete(cycle.single("closeDrafting"), Map.of("decisionProposal", "Goedkeuren."));
+  }
+
+  private void approvalRound(String decision, String remarks) {
+    cycle.complete(cycle.single("scheduleMeeting"), Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(10).toString()));
+    assertThat(cycle.open("recordMinisterPosition")).hasSize(26);
+    cycle.completeAll("recordMinisterPosition", t -> Map.of("ministerPosition", "endorse"));
+    Map<String, Object> vars = new java.util.HashMap<>();
+    vars.put("tmdDecision", decision);
+    vars.put("tmdRemarks", remarks);
+    cycle.complete(cycle.single("recordTmdDecision"), vars);
+  }
+}

@@ -1,0 +1,166 @@
+package be.interfederal.cycle.documents;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Models of every document type as the cycle capability builds them (the contract in docs/documents.md), with the
+ * 2026–2029 strategy's names and accents, so tests can check that what goes in comes out.
+ */
+final class SampleModels {
+
+  static final String CYCLE_NL = "Interfederale drugsstrategie 2026–2029";
+  static final String CYCLE_FR = "Stratégie interfédérale drogues 2026–2029";
+  static final String CYCLE_EN = "Interfederal drugs strategy 2026–2029";
+  static final String PROVIDER = "Sciensano – Belgisch Early Warning System on Drugs";
+  static final String INDICATOR = "Prevalentie cannabisgebruik (laatste jaar), 15–64 jaar";
+  static final String OBJECTIVE_1 = "Het promoten en beschermen van gezondheid en welzijn";
+  static final String SPECIFIC_1_1 = "Het verminderen van de toegang tot en beschikbaarheid van verslavende middelen.";
+  static final String LESCRENIER = "Valérie Lescrenier";
+  static final String PREVOT = "Maxime Prévot";
+  static final String CABINET = "Kabinet Vandenbroucke – Sociale Zaken en Volksgezondheid";
+  /** Dutch words with a diaeresis, which a PDF must keep. */
+  static final String DIAERESIS = "geïntegreerde";
+  static final String BELGIUM = "België";
+
+  private SampleModels() {}
+
+  static Map<String, Object> model(DocumentType type, String language) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("cycleTitle", pick(language, CYCLE_NL, CYCLE_FR, CYCLE_EN));
+    model.put("periodStart", LocalDate.of(2026, 1, 1));
+    model.put("periodEnd", LocalDate.of(2029, 12, 31));
+    switch (type) {
+      case SITUATION_ANALYSIS_REPORT -> {
+        model.put("contributions", List.of(
+            contribution(PROVIDER, "Geen gegevens over nieuwe psychoactieve stoffen vóór 2024.", language, 24),
+            contribution("VAD – Vlaams expertisecentrum", "Regionale cijfers enkel voor Vlaanderen.", language, 3)));
+        model.put("foresightTrends", List.of(
+            Map.of("trend", "Toename van synthetische opioïden (nitazenen)", "priority", 1),
+            Map.of("trend", "Poly-druggebruik bij jongeren", "priority", 2)));
+        model.put("foresightWorkshop", "Workshop van 14 oktober 2025 met " + DIAERESIS + " deelname van 38 experten.");
+        model.put("consolidation", "Het secretariaat consolideerde de bijdragen tot één beeld voor " + BELGIUM + ".");
+      }
+      case ADVISORY_REPORT -> {
+        model.put("recommendations", List.of(
+            Map.of("objectiveNumber", 1, "objectiveTitleNl", OBJECTIVE_1,
+                "objectiveTitleFr", "Promouvoir et protéger la santé et le bien-être",
+                "textNl", "Ontwikkel een op wetenschap gebaseerde en coherente wetgeving inzake het gebruik van drugs",
+                "textFr", "Élaborer une législation fondée sur la science et cohérente"),
+            Map.of("objectiveNumber", 2, "objectiveTitleNl", "Het waarborgen van " + DIAERESIS + " zorg",
+                "objectiveTitleFr", "Garantir des soins intégrés",
+                "textNl", "Zet in op doorgedreven financiering in " + BELGIUM,
+                "textFr", "Corriger le sous-financement historique de la prévention")));
+        model.put("coreDocuments", List.of(Map.of("title", "EU-drugsstrategie 2021–2025"),
+            Map.of("title", "Rapport annuel Eurotox – Prévot-Lescrenier")));
+      }
+      case CONSULTATION_DRAFT -> {
+        model.put("roundNumber", 2);
+        model.put("dueDate", LocalDate.of(2026, 3, 2));
+        strategy(model, language);
+        model.put("previousRemarks", List.of(Map.of("groupName", CABINET, "objectiveNumber", 1,
+            "remarks", "Graag een " + DIAERESIS + " aanpak van alcohol opnemen.")));
+      }
+      case POSITION_SYNTHESIS -> {
+        model.put("roundNumber", 1);
+        model.put("positions", List.of(
+            Map.of("groupName", CABINET, "objectiveNumber", 1,
+                "position", pick(language, "Akkoord", "Accord", "Agree"), "remarks", "Goed voor heel " + BELGIUM + "."),
+            Map.of("groupName", "Cabinet " + PREVOT, "objectiveNumber", 3,
+                "position", pick(language, "Opmerkingen", "Remarques", "Remarks"),
+                "remarks", "Préciser le rôle des Affaires étrangères – coopération avec l'EUDA.")));
+        model.put("agreeCount", 41);
+        model.put("remarksCount", 9);
+        model.put("objectionCount", 0);
+        model.put("outcome", pick(language, "Geen bezwaren: het ontwerp gaat naar de TVD.",
+            "Aucune objection : le projet est transmis à la RTD.", "No objections: the draft goes to the TMD."));
+      }
+      case TMD_DECISION_FILE -> {
+        model.put("roundCount", 2);
+        model.put("objectives", objectives(language));
+        model.put("consultedGroups", List.of(Map.of("name", CABINET), Map.of("name", "Cabinet " + LESCRENIER)));
+        model.put("chairName", "Katrien Vervoort");
+        model.put("proposal", "De ACD stelt de TVD voor de " + DIAERESIS + " strategie voor " + BELGIUM + " goed te keuren.");
+        model.put("tmdRemarks", "Geen.");
+      }
+      case FINAL_STRATEGY -> {
+        strategy(model, language);
+        model.put("title", pick(language, "Interfederale strategie voor een globaal en geïntegreerd drugsbeleid",
+            "Stratégie interfédérale pour une politique globale et intégrée en matière de drogues",
+            "Interfederal Strategy for a Comprehensive and Integrated Drugs Policy"));
+        model.put("endorsements", endorsements(language));
+        model.put("signatories", List.of(Map.of("name", "Katrien Vervoort",
+            "role", pick(language, "Voorzitter ACD", "Présidente de la CGPD", "Chair of the GDPC"))));
+        model.put("approvalDate", LocalDate.of(2026, 3, 2));
+      }
+      case PRESS_RELEASE -> {
+        model.put("title", pick(language, "Interfederale drugsstrategie 2026–2029",
+            "Stratégie interfédérale drogues 2026–2029", "Interfederal Drugs Strategy 2026–2029"));
+        model.put("approvalDate", LocalDate.of(2026, 3, 2));
+        model.put("objectives", List.of(Map.of("number", 1, "title", OBJECTIVE_1),
+            Map.of("number", 2, "title", "Het bieden van " + DIAERESIS + " zorg in " + BELGIUM)));
+        model.put("endorsements", endorsements(language));
+        model.put("nextSteps", pick(language, "De ministers werken actieplannen uit.",
+            "Les ministres élaborent des plans d'action.", "The ministers draw up action plans."));
+        model.put("website", "https://www.health.belgium.be/drugs");
+      }
+    }
+    return model;
+  }
+
+  private static Map<String, Object> contribution(String provider, String gaps, String language, int indicators) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 0; i < indicators; i++) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", i == 0 ? INDICATOR : "Indicator " + (i + 1));
+      row.put("value", 7.6 + i);
+      row.put("unit", "%");
+      row.put("year", 2024);
+      row.put("source", "Gezondheidsenquête");
+      row.put("method", "Steekproef");
+      row.put("eudaComparable", i % 2 == 0);
+      rows.add(row);
+    }
+    return Map.of("providerName", provider, "dataGaps", gaps, "indicators", rows);
+  }
+
+  private static void strategy(Map<String, Object> model, String language) {
+    model.put("vision", pick(language, "Een gezonde, veilige en welvarende samenleving voor iedereen.",
+        "Une société saine, sûre et prospère pour tous.", "A society that is healthy, safe and prosperous for all."));
+    model.put("mission", "Een evenwichtig, globaal en " + DIAERESIS + " drugsbeleid voor " + BELGIUM + ".");
+    model.put("scope", pick(language, "Alle facetten van het drugsfenomeen.",
+        "Tous les aspects du phénomène de la drogue.", "All aspects of the drugs phenomenon."));
+    model.put("objectives", objectives(language));
+  }
+
+  private static List<Map<String, Object>> objectives(String language) {
+    return List.of(
+        Map.of("number", 1, "title", OBJECTIVE_1, "specificObjectives", List.of(
+            Map.of("code", "1.1", "title", SPECIFIC_1_1),
+            Map.of("code", "1.2", "title", "Het versterken van " + DIAERESIS + " preventie."))),
+        Map.of("number", 2, "title", pick(language, "Zorg en hulpverlening", "Soins et assistance",
+            "Care and assistance"), "specificObjectives", List.of(Map.of("code", "2.1", "title", "Vroeginterventie."))));
+  }
+
+  private static List<Map<String, Object>> endorsements(String language) {
+    return List.of(
+        Map.of("salutation", pick(language, "De heer", "Monsieur", "Mr."), "name", PREVOT,
+            "portfolio", pick(language, "Minister van Buitenlandse Zaken", "Ministre des Affaires étrangères",
+                "Minister of Foreign Affairs")),
+        Map.of("salutation", pick(language, "Mevrouw", "Madame", "Ms."), "name", LESCRENIER,
+            "portfolio", pick(language, "Minister van Jeugdhulp en Justitiehuizen",
+                "Ministre de l'Aide à la jeunesse et des Maisons de justice",
+                "Minister of Youth Welfare and Houses of Justice")));
+  }
+
+  private static String pick(String language, String nl, String fr, String en) {
+    return switch (language) {
+      case "fr" -> fr;
+      case "en" -> en;
+      default -> nl;
+    };
+  }
+}
