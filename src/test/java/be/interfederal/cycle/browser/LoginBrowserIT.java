@@ -2,12 +2,14 @@ package be.interfederal.cycle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.interfederal.cycle.cycle.CycleRecords;
+import be.interfederal.cycle.cycle.CycleRegistry;
 import be.interfederal.cycle.support.ApplicationTest;
+import be.interfederal.cycle.support.ConsultationFixture;
 import be.interfederal.cycle.support.Browser;
 import be.interfederal.cycle.support.TestUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -22,13 +24,15 @@ class LoginBrowserIT {
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
+  @Autowired CycleRegistry registry;
+  @Autowired CycleRecords records;
 
   @Test
   void aCabinetMemberLogsInToTasklistAndSeesTheGroupFilterWithTheirTask() {
     String cabinet = "cabinetVandenbroucke";
     String member = TestUsers.memberOf(identityService, cabinet);
-    var instance = runtimeService.startProcessInstanceByKey("consultation-position", Map.of("consultedGroup", cabinet,
-        "cycleTitle", "Interfederale drugsstrategie 2030–2033", "phaseName", "Consultatie / Consultation"));
+    var instance = new ConsultationFixture(registry, records, runtimeService, "Interfederale drugsstrategie 2030–2033")
+        .ask(cabinet);
     try (Browser browser = new Browser(port, "nl")) {
       browser.open("/camunda/app/tasklist/");
       browser.login(member, TestUsers.DEMO_PASSWORD);

@@ -6,7 +6,10 @@ import static be.interfederal.cycle.support.TestUsers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.interfederal.cycle.cycle.CycleRecords;
+import be.interfederal.cycle.cycle.CycleRegistry;
 import be.interfederal.cycle.support.ApplicationTest;
+import be.interfederal.cycle.support.ConsultationFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +42,18 @@ class TaskAccessTest {
 
   private static final String CABINET_A = "cabinetVandenbroucke";
   private static final String CABINET_B = "cabinetDeWever";
+  /** All six objectives agreed, as Tasklist submits the consultation form's dynamic list. */
+  static final String POSITIONS = "[" + java.util.stream.IntStream.rangeClosed(1, 6)
+      .mapToObj(n -> "{\"objectiveNumber\":" + n + ",\"position\":\"agree\",\"remarks\":null}")
+      .collect(java.util.stream.Collectors.joining(",")) + "]";
 
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired FilterService filterService;
   @Autowired TestRestTemplate rest;
+  @Autowired CycleRegistry registry;
+  @Autowired CycleRecords records;
 
   private ProcessInstance forA;
   private ProcessInstance forB;
@@ -52,10 +61,9 @@ class TaskAccessTest {
 
   @BeforeEach
   void twoTasksForTwoCabinets() {
-    forA = runtimeService.startProcessInstanceByKey("consultation-position",
-        Map.of("consultedGroup", CABINET_A, "cycleTitle", "Test cycle A", "phaseName", "Consultatie / Consultation"));
-    forB = runtimeService.startProcessInstanceByKey("consultation-position",
-        Map.of("consultedGroup", CABINET_B, "cycleTitle", "Test cycle B", "phaseName", "Consultatie / Consultation"));
+    ConsultationFixture round = new ConsultationFixture(registry, records, runtimeService, "Test cycle");
+    forA = round.ask(CABINET_A);
+    forB = round.ask(CABINET_B);
     userA = memberOf(identityService, CABINET_A);
   }
 
@@ -76,13 +84,13 @@ class TaskAccessTest {
 
     assertThat(visible).extracting(Task::getProcessInstanceId).contains(forA.getId()).doesNotContain(forB.getId());
     assertThatThrownBy(() -> as(identityService, userA, () -> {
-      taskService.complete(taskB.getId(), Map.of("position", "agree"));
+      taskService.complete(taskB.getId(), be.interfederal.cycle.support.CycleDriver.positions("agree", null, 6));
       return null;
     })).isInstanceOf(AuthorizationException.class);
     assertThat(taskService.createTaskQuery().taskId(taskB.getId()).count()).isEqualTo(1);
 
     as(identityService, userA, () -> {
-      taskService.complete(taskOf(forA).getId(), Map.of("position", "agree"));
+      taskService.complete(taskOf(forA).getId(), be.interfederal.cycle.support.CycleDriver.positions("agree", null, 6));
       return null;
     });
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(forA.getId()).count()).isZero();
@@ -107,6 +115,30 @@ class TaskAccessTest {
     ResponseEntity<String> completeA = complete(userA, taskA);
     assertThat(completeA.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(taskService.createTaskQuery().taskId(taskA).count()).isZero();
+  }
+
+  @Test
+  void anObjectionWithoutReasonsIsRefusedWith400AndTheTaskStaysOpen() {
+    String taskA = taskOf(forA).getId();
+    String objection = POSITIONS.replaceFirst("\"agree\"", "\"objection\"");
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String body = "{\"variables\":{\"positions\":{\"type\":\"Json\",\"value\":\"" + objection.replace("\"", "\\\"") + "\"}}}";
+
+    ResponseEntity<JsonNode> refused = rest.withBasicAuth(userA, DEMO_PASSWORD)
+        .postForEntity("/engine-rest/task/" + taskA + "/complete", new HttpEntity<>(body, headers), JsonNode.class);
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().get("message").asText())
+        .contains("Een bezwaar over doelstelling 1 vraagt een motivering")
+        .contains("Une objection sur l'objectif 1 doit être motivé(e)");
+    assertThat(taskService.createTaskQuery().taskId(taskA).count()).isEqualTo(1);
+
+    ResponseEntity<JsonNode> empty = rest.withBasicAuth(userA, DEMO_PASSWORD).postForEntity("/engine-rest/task/" + taskA
+        + "/complete", new HttpEntity<>("{\"variables\":{}}", headers), JsonNode.class);
+    assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(empty.getBody().get("message").asText()).contains("Geef een standpunt voor doelstelling 1 / Donnez une position pour l'objectif 1");
+    assertThat(taskService.createTaskQuery().taskId(taskA).count()).isEqualTo(1);
   }
 
   @Test
@@ -183,7 +215,7 @@ class TaskAccessTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     HttpEntity<String> request = new HttpEntity<>(
-        "{\"variables\":{\"position\":{\"value\":\"agree\",\"type\":\"String\"}}}", headers);
+        "{\"variables\":{\"positions\":{\"type\":\"Json\",\"value\":\"" + POSITIONS.replace("\"", "\\\"") + "\"}}}", headers);
     TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, DEMO_PASSWORD);
     return client.postForEntity("/engine-rest/task/" + taskId + "/complete", request, String.class);
   }
