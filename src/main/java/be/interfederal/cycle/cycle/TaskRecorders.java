@@ -246,7 +246,8 @@ public final class TaskRecorders {
         form.missing("validationRemarks", "Wat aangevuld moet worden", "Ce qui doit être complété");
       }
       form.check();
-      records.analysisReview(cycleKey(task), decision, remarks, Actor.current());
+      // Remarks of an earlier send-back stay in the process; they belong to this review only when it sends back.
+      records.analysisReview(cycleKey(task), decision, "sendBack".equals(decision) ? remarks : null, Actor.current());
     }
   }
 

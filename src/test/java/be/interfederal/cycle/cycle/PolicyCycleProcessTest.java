@@ -34,6 +34,19 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.api.Condition;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.mockito.Mockito;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -42,7 +55,22 @@ import org.springframework.beans.factory.annotation.Autowired;
  * escalation of a late consultation, driven by executing the timer jobs.
  */
 @ApplicationTest
+@Import({ProcessEngineCoverageConfiguration.class, PolicyCycleProcessTest.FullCoverage.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class PolicyCycleProcessTest {
+
+  /** The suite must cover every flow node and sequence flow of the models; report in target/process-test-coverage. */
+  @TestConfiguration
+  static class FullCoverage {
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties fullCoverage() {
+      return new ProcessEngineCoverageProperties(false, true, List.of(),
+          List.of(new Condition<>(coverage -> coverage >= 1.0, "every flow node and sequence flow covered")),
+          Map.of(), List.of(), "target/process-test-coverage");
+    }
+  }
 
   private static final int OBJECTIVES = 6;
 
@@ -54,7 +82,7 @@ class PolicyCycleProcessTest {
   @Autowired HistoryService history;
   @Autowired CycleRecords records;
   @Autowired DraftingRoundRepository rounds;
-  @Autowired DocumentService documents;
+  @MockitoSpyBean DocumentService documents;
 
   private CycleDriver cycle;
 
@@ -180,6 +208,53 @@ class PolicyCycleProcessTest {
     // the overdue task itself stays open until the group answers
     assertThat(tasks.createTaskQuery().taskId(late.getId()).count()).isEqualTo(1);
     cycle.complete(tasks.createTaskQuery().taskId(late.getId()).singleResult(), positions("agree", null, OBJECTIVES));
+  }
+
+  @Test
+  void aFailingDocumentGenerationBecomesAnIncidentAndIsRecoveredOnRetry() {
+    ProcessInstance instance = cycle.start(2030, 2033, null);
+    cycle.complete(cycle.single("recordMandate"), mandate());
+    cycle.completeAll("deliverContribution", t -> contribution());
+    cycle.complete(cycle.single("recordForesight"), foresight());
+    Mockito.doThrow(new IllegalStateException("template situation-analysis-report/nl.docx is unreadable"))
+        .when(documents).generate(Mockito.eq(cycle.businessKey()), Mockito.any(), Mockito.any(), Mockito.any(),
+            Mockito.any(), Mockito.any(), Mockito.any());
+    Task consolidate = cycle.single("consolidateAnalysis");
+    identity.setAuthentication(be.interfederal.cycle.support.TestUsers.memberOf(identity, "gdpcSecretariat"), List.of("gdpcSecretariat"));
+    tasks.complete(consolidate.getId(), Map.of("consolidation", "Consolidatie."));
+    identity.clearAuthentication();
+
+    // three attempts (R3/PT1M): the job fails, waits a minute, fails again, then becomes an incident
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Job job = management.createJobQuery().processInstanceId(situationInstance().getId()).singleResult();
+      ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + (attempt + 1) * 120_000L));
+      try {
+        management.executeJob(job.getId());
+      } catch (RuntimeException expected) {
+        assertThat(expected).hasMessageContaining("unreadable");
+      }
+    }
+    Incident incident = runtime.createIncidentQuery().processInstanceId(situationInstance().getId()).singleResult();
+    assertThat(incident).isNotNull();
+    assertThat(incident.getActivityId()).isEqualTo("generateSituationReport");
+    assertThat(incident.getIncidentMessage()).contains("unreadable");
+    assertThat(cycle.open("validateAnalysis")).isEmpty();
+    assertThat(instance).isActive();
+
+    // the template is fixed; an operator retries the job from Cockpit
+    Mockito.reset(documents);
+    Job failed = management.createJobQuery().processInstanceId(situationInstance().getId()).singleResult();
+    management.setJobRetries(failed.getId(), 1);
+    management.executeJob(failed.getId());
+    assertThat(runtime.createIncidentQuery().processInstanceId(situationInstance().getId()).count()).isZero();
+    assertThat(cycle.open("validateAnalysis")).hasSize(1);
+    assertThat(documents.list(cycle.businessKey())).filteredOn(d -> d.type().name().equals("SITUATION_ANALYSIS_REPORT"))
+        .hasSize(4);
+  }
+
+  private ProcessInstance situationInstance() {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(cycle.businessKey())
+        .processDefinitionKey("situation-analysis").singleResult();
   }
 
   private void walkToConsultation() {

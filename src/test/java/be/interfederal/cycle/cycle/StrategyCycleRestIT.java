@@ -122,6 +122,10 @@ class StrategyCycleRestIT {
     }
     String approvalDate = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(7)
         .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.forLanguageTag("nl-BE")));
+    // the forms link to the newest version of a document by type, language and format
+    HttpResponse<String> latest = send(coordinator, "GET", "/api/cycles/" + key + "/documents/latest/FINAL_STRATEGY/nl/pdf", null);
+    assertThat(latest.statusCode()).isEqualTo(302);
+    assertThat(latest.headers().firstValue("Location")).hasValue("/api/documents/" + pdfId);
     for (String text : List.of(docxText, pdfText.replaceAll("\\s+", " "))) {
       assertThat(text).contains("Interfederale drugsstrategie 2030–2033")
           .contains("Het promoten en beschermen van gezondheid en welzijn")
