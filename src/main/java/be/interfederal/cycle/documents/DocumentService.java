@@ -3,6 +3,7 @@ package be.interfederal.cycle.documents;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,8 @@ public class DocumentService {
    * @param model the values the template shows (see docs/documents.md); {@code businessKey}, {@code version} and
    *     {@code generatedOn} are added here
    * @param generationKey identifies the task run that asks, e.g. {@code <processInstanceId>:<activityInstanceId>}:
-   *     asking again with the same key, type and language returns the documents made the first time; null for none
+   *     asking again for the same cycle, type and language with the same key returns the documents made the first
+   *     time (one task may make several languages under one key); null: every call makes a new version
    * @param activityId the BPMN activity that asks, recorded with the documents (may be null)
    * @param processInstanceId the process instance that asks, recorded with the documents (may be null)
    */
@@ -73,7 +75,7 @@ public class DocumentService {
         documents.latestVersion(businessKey, type, language, DocumentFormat.PDF)) + 1;
     DocumentGenerator.Rendered rendered = generator.render(businessKey, type, language,
         model == null ? Map.of() : model, version);
-    var now = clock.instant();
+    Instant now = clock.instant();
     StoredDocument docx = documents.save(new StoredDocument(businessKey, type, language, DocumentFormat.DOCX, version,
         rendered.docx(), sha256(rendered.docx()), now, activityId, processInstanceId, generationKey));
     StoredDocument pdf = documents.save(new StoredDocument(businessKey, type, language, DocumentFormat.PDF, version,

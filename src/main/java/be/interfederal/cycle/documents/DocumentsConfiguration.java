@@ -6,8 +6,12 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggerConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +27,7 @@ class DocumentsConfiguration {
   static final String CLOCK = "documentClock";
   /** Every path of the application's own API; what each user may see there is decided per endpoint. */
   static final String API_PATHS = "/api/*";
+  private static final String TEMPLATE_ENGINE_LOGGER = "com.deepoove.poi";
 
   @Bean(CLOCK)
   Clock documentClock(DocumentProperties properties) {
@@ -34,6 +39,20 @@ class DocumentsConfiguration {
       @Qualifier(CLOCK) Clock clock) {
     return new DocumentGenerator(new TemplateSource(resourceLoader, properties.templateLocation()),
         new ModelFormatter(properties.timeZone()), new DocxRenderer(), new DocxToPdf(new LiberationFonts()), clock);
+  }
+
+  /**
+   * poi-tl logs every tag of every document it renders at INFO. Unless its level is configured
+   * ({@code logging.level.com.deepoove.poi}), only its warnings are kept.
+   */
+  @Bean
+  InitializingBean templateEngineLogLevel(ObjectProvider<LoggingSystem> loggingSystem) {
+    return () -> loggingSystem.ifAvailable(logging -> {
+      LoggerConfiguration configuration = logging.getLoggerConfiguration(TEMPLATE_ENGINE_LOGGER);
+      if (configuration == null || configuration.getConfiguredLevel() == null) {
+        logging.setLogLevel(TEMPLATE_ENGINE_LOGGER, LogLevel.WARN);
+      }
+    });
   }
 
   @Bean

@@ -6,7 +6,14 @@ import com.deepoove.poi.plugin.table.LoopRowTableRenderPolicy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
  * Fills a DOCX template with poi-tl. The template syntax the secretariat uses (see docs/documents.md):
@@ -35,11 +42,41 @@ public class DocxRenderer {
   public byte[] render(byte[] template, Map<String, Object> model) {
     try (XWPFTemplate document = XWPFTemplate.compile(new ByteArrayInputStream(template), configure)) {
       document.render(model);
+      removeEmptyUnderlines(document.getXWPFDocument());
       ByteArrayOutputStream out = new ByteArrayOutputStream(template.length * 2);
       document.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new DocumentGenerationException("Cannot render template: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * poi-tl copies the underline colour of a run it splits even when the run has no underline, leaving
+   * {@code <w:u w:color="auto"/>}: an underline element without a pattern, which word processors need not read as
+   * "none". Removed, so the document says exactly what the template said.
+   */
+  static void removeEmptyUnderlines(XWPFDocument document) {
+    removeEmptyUnderlines(document.getBodyElements());
+    document.getHeaderList().forEach(header -> removeEmptyUnderlines(header.getBodyElements()));
+    document.getFooterList().forEach(footer -> removeEmptyUnderlines(footer.getBodyElements()));
+  }
+
+  private static void removeEmptyUnderlines(List<IBodyElement> elements) {
+    for (IBodyElement element : elements) {
+      if (element instanceof XWPFParagraph paragraph) {
+        for (XWPFRun run : paragraph.getRuns()) {
+          CTRPr properties = run.getCTR().getRPr();
+          for (int i = properties == null ? -1 : properties.sizeOfUArray() - 1; i >= 0; i--) {
+            if (!properties.getUArray(i).isSetVal()) {
+              properties.removeU(i);
+            }
+          }
+        }
+      } else if (element instanceof XWPFTable table) {
+        table.getRows().forEach(row -> row.getTableCells().forEach(cell ->
+            removeEmptyUnderlines(cell.getBodyElements())));
+      }
     }
   }
 }

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class ModelFormatter {
       return copy;
     }
     if (value instanceof Object[] items) {
-      return value(List.of(items), language);
+      return value(Arrays.asList(items), language);
     }
     if (value instanceof Boolean yes) {
       return inEachLocale(language, locale -> YES_NO.get(locale.getLanguage())[yes ? 0 : 1]);

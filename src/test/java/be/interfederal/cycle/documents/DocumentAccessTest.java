@@ -40,6 +40,7 @@ class DocumentAccessTest {
   private static final String COORDINATOR = "geertPauwels";
   private static final String ADMIN = "admin";
   private static final String PASSWORD = "demo";
+  private static final String LATEST_PDF = "/api/cycles/" + CYCLE + "/documents/latest/FINAL_STRATEGY/nl/pdf";
 
   /** The cycle capability's view: which groups take part in which cycle. */
   static final class TestParticipants implements CycleParticipants {
@@ -77,7 +78,6 @@ class DocumentAccessTest {
     byte[] content = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
     pdf = new StoredDocument(CYCLE, DocumentType.FINAL_STRATEGY, "nl", DocumentFormat.PDF, 2, content,
         DocumentService.sha256(content), Instant.parse("2026-03-02T09:00:00Z"), "a", "p", "p:a");
-    when(documents.find(pdf.getId())).thenReturn(Optional.of(pdf));
     when(documents.find(any())).thenAnswer(call -> call.getArgument(0).equals(pdf.getId())
         ? Optional.of(pdf) : Optional.empty());
     when(documents.hasDocuments(CYCLE)).thenReturn(true);
@@ -85,7 +85,8 @@ class DocumentAccessTest {
 
     DocumentAccessPolicy policy = new DocumentAccessPolicy(Set.of("camunda-admin"), () -> Set.of("coordinators"),
         participants::get, documents::hasDocuments);
-    api = MockMvcBuilders.standaloneSetup(new DocumentController(documents, policy))
+    api = MockMvcBuilders.standaloneSetup(new DocumentController(documents, policy),
+            new LatestDocumentController(documents, policy))
         .addFilters(new ApiAuthenticationFilter(identity, "default")).build();
   }
 
@@ -114,6 +115,16 @@ class DocumentAccessTest {
   void aMemberOfAGroupOutsideTheCycleIsRefused() throws Exception {
     api.perform(as(OUTSIDER, get("/api/cycles/" + CYCLE + "/documents"))).andExpect(status().isForbidden());
     api.perform(as(OUTSIDER, get("/api/documents/" + pdf.getId()))).andExpect(status().isForbidden());
+    api.perform(as(OUTSIDER, get(LATEST_PDF))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void theLatestLinkRedirectsAParticipantToTheNewestVersion() throws Exception {
+    api.perform(as(PARTICIPANT, get(LATEST_PDF)))
+        .andExpect(status().isFound())
+        .andExpect(header().string(HttpHeaders.LOCATION, "/api/documents/" + pdf.getId()));
+    api.perform(as(PARTICIPANT, get("/api/cycles/" + CYCLE + "/documents/latest/FINAL_STRATEGY/fr/pdf")))
+        .andExpect(status().isNotFound());
   }
 
   @Test

@@ -26,8 +26,9 @@ import org.springframework.util.MultiValueMap;
 /**
  * The documents API in the running application, with the demo directory's users: login by HTTP Basic or by a
  * Tasklist session; administrators and coordinators read every cycle's documents, a cabinet that takes no part in
- * the cycle reads none of them. (The application has no {@link CycleParticipants} yet; participants are covered by
- * {@link DocumentAccessTest}.)
+ * the cycle reads none of them. The documents here belong to a business key no process has, so no group takes part
+ * in it whatever {@link CycleParticipants} the application has; participants are covered by
+ * {@link DocumentAccessTest}.
  */
 @ApplicationTest
 class DocumentApiTest {

@@ -9,8 +9,11 @@ import java.util.Map;
  * time per document, bytes allocated per document, and heap in use after a full GC once the loop is done. Not a
  * test, and it asserts nothing: run it with
  *
- * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=be.interfederal.cycle.documents.DocumentGenerationMeasurement -Dexec.args="20"</pre>
+ * <pre>./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath
+ * java -Xmx256m -cp target/classes:target/test-classes:$(cat target/test.classpath) \
+ *   be.interfederal.cycle.documents.DocumentGenerationMeasurement 20</pre>
+ *
+ * (in a JVM of its own, so that the heap figures are not Maven's)
  *
  * and copy its table into docs/documents.md, "Measurements".
  */
@@ -25,9 +28,13 @@ public final class DocumentGenerationMeasurement {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     DocumentGenerator generator = DocumentGeneratorTest.generator(TemplateSource.SHIPPED);
     com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    System.out.printf("Java %s, %d cores, max heap %.0f MiB, %d runs per type after %d warm-up runs%n%n",
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() / MIB, runs, WARM_UP);
+    long coldStart = System.nanoTime();
+    generator.render("measure", DocumentType.FINAL_STRATEGY, "nl", SampleModels.model(DocumentType.FINAL_STRATEGY,
+        "nl"), 1);
+    System.out.printf("Java %s, %d cores, max heap %.0f MiB; first document in this JVM (classes, fonts): %d ms;"
+            + " then %d runs per type after %d warm-up runs%n%n", System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / MIB,
+        (System.nanoTime() - coldStart) / 1_000_000, runs, WARM_UP);
     System.out.println("| type (language) | DOCX | PDF | median ms | max ms | allocated per document (MiB) |"
         + " heap used after GC (MiB) |");
     System.out.println("|---|---|---|---|---|---|---|");

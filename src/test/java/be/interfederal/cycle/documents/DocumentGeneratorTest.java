@@ -30,6 +30,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -103,7 +104,7 @@ class DocumentGeneratorTest {
   }
 
   @Test
-  void anEditedTemplateInTheConfiguredFolderWinsAndTheShippedOnesFillTheGaps(@org.junit.jupiter.api.io.TempDir Path dir)
+  void anEditedTemplateInTheConfiguredFolderWinsAndTheShippedOnesFillTheGaps(@TempDir Path dir)
       throws IOException {
     Path edited = dir.resolve(TemplateSource.path(DocumentType.PRESS_RELEASE, DocumentLanguage.NL));
     Files.createDirectories(edited.getParent());

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.documents;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -44,7 +45,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
  * once when a template is added or must be started afresh, then edit the templates themselves in Word or
  * LibreOffice: from then on they, not this class, are the source. Running it again overwrites every template.
  *
- * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ * <pre>./mvnw -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=be.interfederal.cycle.documents.TemplateGenerator [-Dexec.args=target/templates]</pre>
  *
  * The tags are poi-tl's: {@code {{key}}}, sections {@code {{?list}} … {{/list}}}, repeated table rows
@@ -100,7 +101,7 @@ public final class TemplateGenerator {
   public static byte[] generate(DocumentType type, DocumentLanguage language) throws IOException {
     TemplateGenerator template = new TemplateGenerator(language);
     template.write(type);
-    try (var out = new java.io.ByteArrayOutputStream()) {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       template.doc.write(out);
       template.doc.close();
       return out.toByteArray();
@@ -218,7 +219,7 @@ public final class TemplateGenerator {
         "{{cycleTitle}}",
         List.of(new String[] {t("Consultatierondes", "Tours de consultation", "Consultation rounds"),
                 "{{roundCount}}"},
-            new String[] {t("Voorzitter ACD", "Président de la CGPD", "Chair of the GDPC"), "{{chairName}}"}));
+            new String[] {t("Voorzitter ACD", "Président(e) de la CGPD", "Chair of the GDPC"), "{{chairName}}"}));
     heading1(t("1. Voorstel", "1. Proposition", "1. Proposal"));
     text("{{proposal}}");
     heading1(t("2. Strategische doelstellingen", "2. Objectifs stratégiques", "2. Strategic objectives"));
@@ -229,7 +230,7 @@ public final class TemplateGenerator {
     heading1(t("4. Opmerkingen van de TVD", "4. Remarques de la RTD", "4. Remarks of the TMD"));
     text("{{tmdRemarks}}");
     signature(t("Voor de Algemene Cel Drugsbeleid,", "Pour la Cellule Générale de Politique Drogues,",
-        "For the General Drugs Policy Cell,"), "{{chairName}}", t("Voorzitter", "Président", "Chair"));
+        "For the General Drugs Policy Cell,"), "{{chairName}}", t("Voorzitter", "Président(e)", "Chair"));
   }
 
   private void finalStrategy() {
@@ -378,6 +379,7 @@ public final class TemplateGenerator {
     run.addNewLang().setVal(language.locales().get(0).toLanguageTag());
     defaults.addNewPPrDefault().addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(120));
 
+    // The house style: font size in half-points, spacing before and after in twips.
     style(styles, "Normal", "Normal", null, 20, false, null, 0, 120, null);
     style(styles, "Title", "Title", "Normal", 40, true, NAVY, 120, 60, null);
     style(styles, "Subtitle", "Subtitle", "Normal", 26, false, BLUE, 0, 240, null);
