@@ -69,6 +69,10 @@ public final class Browser implements AutoCloseable {
     new WebDriverWait(driver, WAIT).until(d -> d.getPageSource().contains(text));
   }
 
+  public void waitForCondition(java.util.function.BooleanSupplier condition) {
+    new WebDriverWait(driver, WAIT).until(d -> condition.getAsBoolean());
+  }
+
   public Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
