@@ -53,6 +53,22 @@ public class DocumentController {
         .body(document.getContent());
   }
 
+  /**
+   * A stable link to the newest version of a cycle's document, for the task forms:
+   * {@code /api/cycles/{businessKey}/documents/latest/CONSULTATION_DRAFT/nl/pdf} redirects to the document itself.
+   */
+  @GetMapping("/api/cycles/{businessKey}/documents/latest/{type}/{language}/{format}")
+  public ResponseEntity<Void> latest(@PathVariable String businessKey, @PathVariable String type,
+      @PathVariable String language, @PathVariable String format, @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+    return list(businessKey, user).stream()
+        .filter(d -> d.type().name().equalsIgnoreCase(type) && d.language().equalsIgnoreCase(language)
+            && d.format().name().equalsIgnoreCase(format))
+        .max(java.util.Comparator.comparingInt(DocumentSummary::version))
+        .map(d -> ResponseEntity.status(HttpStatus.FOUND).location(java.net.URI.create("/api/documents/" + d.id())).<Void>build())
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            "No " + type + " " + language + " " + format + " yet in cycle " + businessKey));
+  }
+
   private void requireReader(ApiUser user, String businessKey) {
     if (!access.mayRead(user, businessKey)) {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN,

@@ -85,8 +85,7 @@ class DocumentAccessTest {
 
     DocumentAccessPolicy policy = new DocumentAccessPolicy(Set.of("camunda-admin"), () -> Set.of("coordinators"),
         participants::get, documents::hasDocuments);
-    api = MockMvcBuilders.standaloneSetup(new DocumentController(documents, policy),
-            new LatestDocumentController(documents, policy))
+    api = MockMvcBuilders.standaloneSetup(new DocumentController(documents, policy))
         .addFilters(new ApiAuthenticationFilter(identity, "default")).build();
   }
 

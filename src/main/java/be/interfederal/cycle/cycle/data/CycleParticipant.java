@@ -1,0 +1,55 @@
+package be.interfederal.cycle.cycle.data;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** A group that has been given a task in a cycle: it may read the cycle's documents. */
+@Entity
+@Table(name = "cycle_participant")
+@IdClass(CycleParticipant.Key.class)
+public class CycleParticipant {
+
+  /** The composite key. */
+  public static class Key implements Serializable {
+    private String cycleKey;
+    private String groupId;
+
+    public Key() {}
+
+    public Key(String cycleKey, String groupId) {
+      this.cycleKey = cycleKey;
+      this.groupId = groupId;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && java.util.Objects.equals(cycleKey, k.cycleKey) && java.util.Objects.equals(groupId, k.groupId);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(cycleKey, groupId);
+    }
+  }
+
+  @Id
+  @Column(name = "cycle_key")
+  private String cycleKey;
+
+  @Id
+  @Column(name = "group_id")
+  private String groupId;
+
+  protected CycleParticipant() {}
+
+  public CycleParticipant(String cycleKey, String groupId) {
+    this.cycleKey = cycleKey;
+    this.groupId = groupId;
+  }
+
+  public String getGroupId() { return groupId; }
+}

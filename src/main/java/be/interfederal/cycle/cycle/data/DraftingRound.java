@@ -1,0 +1,82 @@
+package be.interfederal.cycle.cycle.data;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One numbered drafting round of the GDPC: the draft, its consultation, and the outcome. Rounds are kept. */
+@Entity
+@Table(name = "drafting_round")
+public class DraftingRound {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "cycle_key", nullable = false)
+  private String cycleKey;
+
+  @Column(nullable = false)
+  private int number;
+
+  @Column(name = "opened_at", nullable = false)
+  private Instant openedAt = Instant.now();
+
+  @Column(name = "consultation_due")
+  private LocalDate consultationDue;
+
+  @Column(name = "changes_summary", length = 8000)
+  private String changesSummary;
+
+  @Column(name = "drafted_by")
+  private String draftedBy;
+
+  @Column(name = "tmd_remarks", length = 4000)
+  private String tmdRemarks;
+
+  @Column(name = "objection_count")
+  private Integer objectionCount;
+
+  @Column(name = "decision_proposal", length = 8000)
+  private String decisionProposal;
+
+  @Column(name = "closed_by")
+  private String closedBy;
+
+  protected DraftingRound() {}
+
+  public DraftingRound(String cycleKey, int number, String tmdRemarks) {
+    this.cycleKey = cycleKey;
+    this.number = number;
+    this.tmdRemarks = tmdRemarks;
+  }
+
+  public void drafted(String summary, LocalDate due, String by) {
+    changesSummary = summary;
+    consultationDue = due;
+    draftedBy = by;
+  }
+
+  public void consulted(int objections) {
+    objectionCount = objections;
+  }
+
+  public void close(String proposal, String by) {
+    decisionProposal = proposal;
+    closedBy = by;
+  }
+
+  public Long getId() { return id; }
+  public String getCycleKey() { return cycleKey; }
+  public int getNumber() { return number; }
+  public LocalDate getConsultationDue() { return consultationDue; }
+  public String getChangesSummary() { return changesSummary; }
+  public String getTmdRemarks() { return tmdRemarks; }
+  public Integer getObjectionCount() { return objectionCount; }
+  public String getDecisionProposal() { return decisionProposal; }
+}
