@@ -31,6 +31,20 @@ public class CycleRegistry {
     this.reference = reference;
   }
 
+  /**
+   * A business key for a cycle started without one (Tasklist's start dialog does not ask for it when the start
+   * event has a Camunda Form): "cycle2030-2033", then "cycle2030-2033-2" if that one is taken — by a registered
+   * cycle, or by a cycle that started but is not registered yet ({@code usedElsewhere}).
+   */
+  public String proposeBusinessKey(Integer periodStart, Integer periodEnd, java.util.function.Predicate<String> usedElsewhere) {
+    String base = "cycle" + periodStart + "-" + periodEnd;
+    String key = base;
+    for (int n = 2; cycles.existsById(key) || usedElsewhere.test(key); n++) {
+      key = base + "-" + n;
+    }
+    return key;
+  }
+
   /** What is wrong with a request to start a cycle (empty when it may start). Messages in Dutch and French. */
   public List<String> problems(String businessKey, String title, Integer periodStart, Integer periodEnd, String predecessorKey) {
     List<String> problems = new ArrayList<>();

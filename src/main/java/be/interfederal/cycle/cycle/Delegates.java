@@ -25,7 +25,7 @@ public final class Delegates {
 
   private Delegates() {}
 
-  /** Refuses to start a cycle without a business key, a title or a valid period. */
+  /** Refuses to start a cycle without a title or a valid period, or with a business key already taken. */
   @Component("validateCycleStart")
   static class ValidateCycleStart implements ExecutionListener {
     private final CycleRegistry registry;
@@ -36,6 +36,15 @@ public final class Delegates {
 
     @Override
     public void notify(DelegateExecution execution) {
+      Integer start = TaskRecorders.integer(execution.getVariable("periodStart"));
+      Integer end = TaskRecorders.integer(execution.getVariable("periodEnd"));
+      String businessKey = execution.getProcessBusinessKey();
+      if ((businessKey == null || businessKey.isBlank()) && start != null && end != null) {
+        var history = execution.getProcessEngineServices().getHistoryService();
+        execution.setProcessBusinessKey(registry.proposeBusinessKey(start, end, key -> history
+            .createHistoricProcessInstanceQuery().processDefinitionKey("policy-cycle").processInstanceBusinessKey(key)
+            .count() > 0));
+      }
       List<String> problems = registry.problems(execution.getProcessBusinessKey(), (String) execution.getVariable("title"),
           TaskRecorders.integer(execution.getVariable("periodStart")), TaskRecorders.integer(execution.getVariable("periodEnd")),
           (String) execution.getVariable("predecessorKey"));

@@ -257,6 +257,24 @@ class PolicyCycleProcessTest {
         .processDefinitionKey("situation-analysis").singleResult();
   }
 
+  @Test
+  void aCycleStartedWithoutABusinessKeyGetsOneFromItsPeriodAndBadInputIsRefused() {
+    ProcessInstance first = runtime.startProcessInstanceByKey("policy-cycle",
+        Map.of("title", "Strategie 2034–2037", "periodStart", 2034, "periodEnd", 2037));
+    ProcessInstance second = runtime.startProcessInstanceByKey("policy-cycle",
+        Map.of("title", "Strategie 2034–2037 bis", "periodStart", 2034, "periodEnd", 2037));
+    cycle.runJobs();
+    assertThat(first.getBusinessKey()).isEqualTo("cycle2034-2037");
+    assertThat(second.getBusinessKey()).isEqualTo("cycle2034-2037-2");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.startProcessInstanceByKey("policy-cycle", "bad",
+            Map.of("title", "", "periodStart", 2035, "periodEnd", 2031)))
+        .hasMessageContaining("De titel is verplicht / Le titre est obligatoire")
+        .hasMessageContaining("De periode 2035–2031 is ongeldig");
+    assertThat(records.exists("bad")).isFalse();
+    runtime.deleteProcessInstance(first.getId(), "test clean-up");
+    runtime.deleteProcessInstance(second.getId(), "test clean-up");
+  }
+
   private void walkToConsultation() {
     cycle.complete(cycle.single("recordMandate"), mandate());
     cycle.completeAll("deliverContribution", t -> contribution());
