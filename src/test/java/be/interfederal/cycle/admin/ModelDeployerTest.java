@@ -15,11 +15,11 @@ class ModelDeployerTest {
 
   @Test
   void deploysModelsAndFormsTogetherAndAnUnchangedSetCreatesNoNewVersion() {
-    assertThat(deployer.findResources()).containsKeys("bpmn/consultation-position.bpmn", "forms/consultation-position.form");
+    assertThat(deployer.findResources()).containsKeys("bpmn/consultation-position.bpmn", "forms/consultation-position.html", "forms/tmd-decision.form");
     var deployment = repositoryService.createDeploymentQuery().deploymentName("interfederal-cycle")
         .orderByDeploymentTime().desc().list().get(0);
     assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
-        .contains("bpmn/consultation-position.bpmn", "forms/consultation-position.form");
+        .contains("bpmn/consultation-position.bpmn", "forms/consultation-position.html", "forms/tmd-decision.form");
     long definitions = repositoryService.createProcessDefinitionQuery().count();
 
     assertThat(deployer.deploy()).isNull();

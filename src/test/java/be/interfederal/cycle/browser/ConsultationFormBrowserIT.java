@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.interfederal.cycle.cycle.CycleRecords;
 import be.interfederal.cycle.cycle.CycleRegistry;
 import be.interfederal.cycle.cycle.DocumentModels;
+import be.interfederal.cycle.cycle.data.ConsultationPosition;
 import be.interfederal.cycle.documents.DocumentService;
 import be.interfederal.cycle.documents.DocumentType;
 import be.interfederal.cycle.support.ApplicationTest;
@@ -14,6 +15,7 @@ import be.interfederal.cycle.support.TestUsers;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,11 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A cabinet member opens a consultation task in Tasklist, follows the link to the draft (served to the Tasklist
- * session), and fills the form in Dutch: one objection, motivated.
- *
- * <p>Known gap: submitting this form from Tasklist does not work yet — Tasklist 7.24 (form-js 1.8.7) keeps the
- * Complete button disabled for the dynamic list of positions although no field shows an error. The same
- * submission through the REST API is covered by TaskAccessTest and StrategyCycleRestIT.
+ * session), fills the form in Dutch — one objection, motivated — and completes it; the positions land in the
+ * cycle's tables.
  */
 @ApplicationTest
 class ConsultationFormBrowserIT {
@@ -37,13 +36,14 @@ class ConsultationFormBrowserIT {
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
   @Autowired CycleRegistry registry;
   @Autowired CycleRecords records;
   @Autowired DocumentModels models;
   @Autowired DocumentService documents;
 
   @Test
-  void aCabinetMemberOpensTheConsultationFormReadsTheDraftAndFillsItInDutch() throws Exception {
+  void aCabinetMemberReadsTheDraftAndGivesItsPositionInDutchInTasklist() throws Exception {
     ConsultationFixture round = new ConsultationFixture(registry, records, runtimeService, "Interfederale drugsstrategie 2030–2033");
     String key = round.businessKey();
     documents.generate(key, DocumentType.CONSULTATION_DRAFT, "nl", models.build(DocumentType.CONSULTATION_DRAFT, key, "nl", 1),
@@ -67,8 +67,8 @@ class ConsultationFormBrowserIT {
       assertThat(status).isEqualTo("200 application/pdf");
 
       browser.waitFor(By.cssSelector("input[type='radio']"));
-      List<WebElement> agree = browser.driver().findElements(By.xpath("//label[normalize-space(.)=\"Akkoord / D'accord\"]"));
-      List<WebElement> objection = browser.driver().findElements(By.xpath("//label[normalize-space(.)='Bezwaar / Objection']"));
+      List<WebElement> agree = browser.driver().findElements(By.cssSelector("input[type='radio'][value='agree']"));
+      List<WebElement> objection = browser.driver().findElements(By.cssSelector("input[type='radio'][value='objection']"));
       assertThat(agree).hasSize(records.objectiveCount(key));
       click(browser, objection.get(0));
       for (WebElement radio : agree.subList(1, agree.size())) {
@@ -80,8 +80,27 @@ class ConsultationFormBrowserIT {
       assertThat(browser.driver().getPageSource()).contains("Opmerkingen of motivering van het bezwaar");
       remarks.sendKeys("Doelstelling 1 moet de preventie in het onderwijs uitdrukkelijk vermelden.");
       browser.screenshot("tasklist-consultation-form-nl");
+
+      WebElement complete = browser.driver().findElements(By.xpath("//button[normalize-space(.)='Voltooien']")).stream()
+          .filter(WebElement::isDisplayed).findFirst().orElseThrow();
+      browser.waitForCondition(complete::isEnabled);
+      click(browser, complete);
+      try {
+        browser.waitForCondition(() -> taskService.createTaskQuery().processInstanceId(instance.getId()).count() == 0);
+      } finally {
+        browser.screenshot("tasklist-consultation-completed");
+      }
     }
+    List<ConsultationPosition> positions = records.positions(key, 1);
+    assertThat(positions).hasSize(records.objectiveCount(key));
+    assertThat(positions).filteredOn(p -> p.getObjectiveNumber() == 1).singleElement().satisfies(p -> {
+      assertThat(p.getAnswer()).isEqualTo(ConsultationPosition.Answer.objection);
+      assertThat(p.getRemarks()).contains("preventie in het onderwijs");
+    });
+    assertThat(positions).filteredOn(p -> p.getObjectiveNumber() > 1)
+        .allSatisfy(p -> assertThat(p.getAnswer()).isEqualTo(ConsultationPosition.Answer.agree));
   }
+
   private static void click(Browser browser, WebElement element) {
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
   }
