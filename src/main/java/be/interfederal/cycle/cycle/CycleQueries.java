@@ -5,7 +5,6 @@ import be.interfederal.cycle.cycle.data.CycleObjectiveRepository;
 import be.interfederal.cycle.cycle.data.CycleRepository;
 import be.interfederal.cycle.cycle.data.Recommendation;
 import be.interfederal.cycle.cycle.data.RecommendationRepository;
-import be.interfederal.cycle.directory.LocalizedText;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -82,9 +81,5 @@ public class CycleQueries {
   /** When to remind a consulted group: the configured time before its due date. */
   public Date reminderAt(Date due) {
     return dueDates.before("consultationReminder", due);
-  }
-
-  static LocalizedText text(String nl, String fr) {
-    return new LocalizedText(nl, fr, null);
   }
 }

@@ -89,10 +89,6 @@ public class CycleRecords {
     return groups;
   }
 
-  public void status(String businessKey, Cycle.Status status) {
-    cycle(businessKey).setStatus(status);
-  }
-
   public void mandate(String businessKey, LocalDate date, String scope, Set<String> categories) {
     Cycle cycle = cycle(businessKey);
     cycle.recordMandate(date, scope, categories);
@@ -143,10 +139,10 @@ public class CycleRecords {
   /** Opens the next numbered round, or returns the open one when a retried job asks again. */
   public DraftingRound openRound(String businessKey, String tmdRemarks) {
     cycle(businessKey).setStatus(Cycle.Status.DRAFTING);
-    return rounds.findFirstByCycleKeyOrderByNumberDesc(businessKey)
+    java.util.Optional<DraftingRound> last = rounds.findFirstByCycleKeyOrderByNumberDesc(businessKey);
+    return last
         .filter(r -> r.getObjectionCount() == null && r.getDecisionProposal() == null && r.getChangesSummary() == null)
-        .orElseGet(() -> rounds.save(new DraftingRound(businessKey,
-            rounds.findFirstByCycleKeyOrderByNumberDesc(businessKey).map(r -> r.getNumber() + 1).orElse(1), tmdRemarks)));
+        .orElseGet(() -> rounds.save(new DraftingRound(businessKey, last.map(r -> r.getNumber() + 1).orElse(1), tmdRemarks)));
   }
 
   public DraftingRound round(String businessKey, int number) {

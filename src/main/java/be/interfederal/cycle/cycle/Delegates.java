@@ -1,7 +1,6 @@
 package be.interfederal.cycle.cycle;
 
 import be.interfederal.cycle.cycle.data.ConsultationFollowUp;
-import be.interfederal.cycle.cycle.data.Cycle;
 import be.interfederal.cycle.cycle.data.DraftingRound;
 import be.interfederal.cycle.documents.DocumentService;
 import be.interfederal.cycle.documents.DocumentType;

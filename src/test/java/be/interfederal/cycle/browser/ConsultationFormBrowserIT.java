@@ -52,11 +52,7 @@ class ConsultationFormBrowserIT {
     String member = TestUsers.memberOf(identityService, CABINET);
 
     try (Browser browser = new Browser(port, "nl")) {
-      browser.open("/camunda/app/tasklist/");
-      browser.login(member, TestUsers.DEMO_PASSWORD);
-      browser.waitFor(By.xpath("//*[contains(text(),'Taken van mijn groep')]")).click();
-      browser.waitFor(By.xpath("//*[contains(text(),'Standpunt geven over het ontwerp')]")).click();
-      browser.waitFor(By.xpath("//button[contains(., 'Claim') or contains(., 'Opnemen') or contains(., 'Prendre')]")).click();
+      browser.claimGroupTask(member, TestUsers.DEMO_PASSWORD, "Standpunt geven over het ontwerp");
 
       // the draft link in the form works with the Tasklist login (the session), and serves the PDF
       WebElement draftLink = browser.waitFor(By.cssSelector("a[href*='/documents/latest/CONSULTATION_DRAFT/nl/pdf']"));

@@ -41,11 +41,7 @@ class ContributionFormBrowserIT {
         "periodStart", 2030, "periodEnd", 2033));
     String member = TestUsers.memberOf(identityService, "sciensano");
     try (Browser browser = new Browser(port, "fr")) {
-      browser.open("/camunda/app/tasklist/");
-      browser.login(member, TestUsers.DEMO_PASSWORD);
-      browser.waitFor(By.xpath("//*[contains(text(),'Tâches de mon groupe')]")).click();
-      browser.waitFor(By.xpath("//*[contains(text(),'Fournir la contribution')]")).click();
-      browser.waitFor(By.xpath("//button[contains(., 'Prendre en charge') or contains(., 'Claim')]")).click();
+      browser.claimGroupTask(member, TestUsers.DEMO_PASSWORD, "Fournir la contribution");
 
       browser.waitFor(By.name("name0")).sendKeys("Usage de cannabis au cours de la dernière année (15–64 ans)");
       browser.driver().findElement(By.name("value0")).sendKeys("7.3");

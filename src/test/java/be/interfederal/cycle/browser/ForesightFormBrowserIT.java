@@ -40,11 +40,7 @@ class ForesightFormBrowserIT {
         "periodStart", 2030, "periodEnd", 2033));
     String member = TestUsers.memberOf(identityService, "gdpcSecretariat");
     try (Browser browser = new Browser(port, "nl")) {
-      browser.open("/camunda/app/tasklist/");
-      browser.login(member, TestUsers.DEMO_PASSWORD);
-      browser.waitFor(By.xpath("//*[contains(text(),'Taken van mijn groep')]")).click();
-      browser.waitFor(By.xpath("//*[contains(text(),'Foresight-oefening registreren')]")).click();
-      browser.waitFor(By.xpath("//button[contains(., 'Opnemen') or contains(., 'Claim')]")).click();
+      browser.claimGroupTask(member, TestUsers.DEMO_PASSWORD, "Foresight-oefening registreren");
 
       browser.waitFor(By.name("trend0")).sendKeys("Meer synthetische opioïden op de markt");
       new Select(browser.driver().findElement(By.name("priority0"))).selectByValue("high");

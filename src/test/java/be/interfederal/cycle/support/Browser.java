@@ -61,6 +61,18 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.cssSelector("button[type='submit']")).click();
   }
 
+  /**
+   * Logs in to Tasklist, opens the group filter (its name carries both languages), opens the task whose name
+   * contains {@code taskName} and claims it ("Opnemen" / "Prendre en charge" / "Claim", by the browser language).
+   */
+  public void claimGroupTask(String user, String password, String taskName) {
+    open("/camunda/app/tasklist/");
+    login(user, password);
+    waitFor(By.xpath("//*[contains(text(),'Taken van mijn groep / Tâches de mon groupe')]")).click();
+    waitFor(By.xpath("//*[contains(text(),'" + taskName + "')]")).click();
+    waitFor(By.xpath("//button[contains(., 'Opnemen') or contains(., 'Prendre en charge') or contains(., 'Claim')]")).click();
+  }
+
   public WebElement waitFor(By by) {
     return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
   }
