@@ -49,14 +49,34 @@ public class CycleQueries {
         .map(r -> "fr".equals(language) ? r.getTextFr() : r.getTextNl()).orElse(null);
   }
 
-  /** The current draft's vision, mission or scope in a language. */
+  /** The current draft's vision, mission or scope in exactly that language (no fallback: a form shows what is there). */
   public String text(String businessKey, String field, String language) {
     return cycles.findById(businessKey).map(c -> switch (field) {
       case "vision" -> c.getVision();
       case "mission" -> c.getMission();
       case "scope" -> c.getScope();
       default -> throw new IllegalArgumentException("Unknown draft field " + field);
-    }).map(t -> t.in(language)).orElse(null);
+    }).map(t -> switch (language) {
+      case "nl" -> t.getNl();
+      case "fr" -> t.getFr();
+      case "en" -> t.getEn();
+      default -> throw new IllegalArgumentException("Unknown language " + language);
+    }).orElse(null);
+  }
+
+  /**
+   * The rows of the drafting form: the current strategic objectives with their specific objectives, and the advisory
+   * panel's recommendation on each, to draft from.
+   */
+  public org.camunda.spin.json.SpinJsonNode objectiveRows(String businessKey) {
+    List<java.util.Map<String, Object>> rows = ObjectiveDraft.rows(
+        objectives.findByCycleKeyOrderByNumber(businessKey).stream().map(ObjectiveDraft.Objective::of).toList());
+    for (java.util.Map<String, Object> row : rows) {
+      int number = (Integer) row.get("number");
+      row.put("recommendationNl", recommendation(businessKey, number, "nl"));
+      row.put("recommendationFr", recommendation(businessKey, number, "fr"));
+    }
+    return org.camunda.spin.Spin.JSON(rows);
   }
 
   /** The due date the secretariat is offered for a consultation round (ISO date, as the form's date field wants it). */

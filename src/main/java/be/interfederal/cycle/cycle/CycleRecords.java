@@ -9,6 +9,7 @@ import be.interfederal.cycle.cycle.data.ConsultationPositionRepository;
 import be.interfederal.cycle.cycle.data.Contribution;
 import be.interfederal.cycle.cycle.data.ContributionRepository;
 import be.interfederal.cycle.cycle.data.Cycle;
+import be.interfederal.cycle.cycle.data.CycleObjective;
 import be.interfederal.cycle.cycle.data.CycleObjectiveRepository;
 import be.interfederal.cycle.cycle.data.CycleParticipant;
 import be.interfederal.cycle.cycle.data.CycleParticipantRepository;
@@ -24,7 +25,10 @@ import be.interfederal.cycle.cycle.data.TmdMeeting;
 import be.interfederal.cycle.cycle.data.TmdMeetingRepository;
 import be.interfederal.cycle.directory.LocalizedText;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
@@ -150,10 +154,32 @@ public class CycleRecords {
         .orElseThrow(() -> new IllegalStateException("Cycle " + businessKey + " has no drafting round " + number));
   }
 
-  public void draft(String businessKey, int round, LocalizedText vision, LocalizedText mission, String summary,
-      LocalDate due, String by) {
-    cycle(businessKey).redraft(vision, mission);
+  /** The secretariat's draft for a round: the texts, the strategic objectives (by number) and the consultation's due date. */
+  public void draft(String businessKey, int round, StrategyText text, List<ObjectiveDraft.Objective> drafted,
+      String summary, LocalDate due, String by) {
+    cycle(businessKey).redraft(text.vision(), text.mission(), text.scope());
+    Map<Integer, CycleObjective> current = new HashMap<>();
+    objectives.findByCycleKeyOrderByNumber(businessKey).forEach(o -> current.put(o.getNumber(), o));
+    for (ObjectiveDraft.Objective objective : drafted) {
+      List<CycleObjective.Specific> specifics = new ArrayList<>();
+      for (int i = 0; i < objective.specifics().size(); i++) {
+        specifics.add(new CycleObjective.Specific(ObjectiveDraft.code(objective.number(), i), objective.specifics().get(i)));
+      }
+      CycleObjective target = current.get(objective.number());
+      if (target == null) {
+        throw new IllegalStateException("Cycle " + businessKey + " has no objective " + objective.number());
+      }
+      target.revise(objective.title(), specifics);
+    }
     round(businessKey, round).drafted(summary, due, by);
+  }
+
+  /** The vision, mission and scope of a draft. */
+  public record StrategyText(LocalizedText vision, LocalizedText mission, LocalizedText scope) {}
+
+  /** The cycle's strategic objectives as a draft starts from them. */
+  public List<ObjectiveDraft.Objective> objectives(String businessKey) {
+    return objectives.findByCycleKeyOrderByNumber(businessKey).stream().map(ObjectiveDraft.Objective::of).toList();
   }
 
   /** A group's positions in a round; resubmitting replaces them. */

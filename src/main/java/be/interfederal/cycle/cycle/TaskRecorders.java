@@ -302,11 +302,17 @@ public final class TaskRecorders {
     }
   }
 
-  /** Phase 4: the secretariat's draft for a round, and the consultation's due date. */
+  /**
+   * Phase 4: the secretariat's draft for a round: vision, mission and scope (Dutch and French required, English
+   * optional, as the strategy is also published in English), the strategic objectives with their specific
+   * objectives, and the consultation's due date.
+   */
   @Component("recordDraft")
   static class RecordDraft implements ExecutionListener {
     /** Positions are due at the end of the working day in Brussels. */
     static final int DUE_HOUR = 17;
+    /** Column size of the cycle's vision, mission and scope (V2 migration). */
+    static final int TEXT_LENGTH = 4000;
     private final CycleRecords records;
 
     RecordDraft(CycleRecords records) {
@@ -320,10 +326,13 @@ public final class TaskRecorders {
       }
       FormInput form = FormInput.of(task);
       Cycle cycle = records.cycle(cycleKey(task));
-      LocalizedText vision = new LocalizedText(form.text("visionNl", "De visie (NL)", "La vision (NL)"),
-          form.text("visionFr", "De visie (FR)", "La vision (FR)"), cycle.getVision() == null ? null : cycle.getVision().getEn());
-      LocalizedText mission = new LocalizedText(form.text("missionNl", "De missie (NL)", "La mission (NL)"),
-          form.text("missionFr", "De missie (FR)", "La mission (FR)"), cycle.getMission() == null ? null : cycle.getMission().getEn());
+      CycleRecords.StrategyText text = new CycleRecords.StrategyText(
+          text(form, "vision", "De visie", "La vision"),
+          text(form, "mission", "De missie", "La mission"),
+          text(form, "scope", "Het toepassingsgebied", "Le champ d'application"));
+      List<Integer> numbers = records.objectives(cycle.getBusinessKey()).stream().map(ObjectiveDraft.Objective::number).toList();
+      ObjectiveDraft.Result objectives = ObjectiveDraft.read(form.rows("objectives"), numbers);
+      objectives.problems().forEach(p -> form.problem("objectives", p.nl(), p.fr()));
       LocalDate due = form.date("consultationDueDate", "De termijn van de consultatie", "L'échéance de la consultation");
       if (due != null && (!due.isAfter(today()) || due.getYear() > cycle.getPeriodEnd())) {
         form.problem("consultationDueDate",
@@ -332,9 +341,24 @@ public final class TaskRecorders {
       }
       form.check();
       int round = integer(task.getVariable("roundNumber"));
-      records.draft(cycle.getBusinessKey(), round, vision, mission, form.optionalText("changesSummary"), due, Actor.current());
+      records.draft(cycle.getBusinessKey(), round, text, objectives.objectives(), form.optionalText("changesSummary"), due,
+          Actor.current());
       Date dueAt = Date.from(ZonedDateTime.of(due.atTime(DUE_HOUR, 0), CycleQueries.BRUSSELS).toInstant());
       task.getProcessInstance().setVariable("positionDueDate", dueAt);
+    }
+
+    /** visionNl and visionFr (required), visionEn (optional: the task starts from the current English text). */
+    private static LocalizedText text(FormInput form, String field, String labelNl, String labelFr) {
+      String nl = form.text(field + "Nl", labelNl + " (NL)", labelFr + " (NL)");
+      String fr = form.text(field + "Fr", labelNl + " (FR)", labelFr + " (FR)");
+      String en = form.optionalText(field + "En");
+      for (String value : new String[] {nl, fr, en}) {
+        if (value != null && value.length() > TEXT_LENGTH) {
+          form.problem(field, labelNl + " is langer dan " + TEXT_LENGTH + " tekens", labelFr + " dépasse " + TEXT_LENGTH + " caractères");
+          break;
+        }
+      }
+      return new LocalizedText(nl, fr, en);
     }
   }
 

@@ -182,6 +182,71 @@ class PolicyCycleProcessTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void theSecretariatRedraftsTheObjectivesAndAnIncompleteDraftIsRefused() throws Exception {
+    cycle.start(2030, 2031, "strategy20242025");
+    walkToDrafting();
+    Task draft = cycle.single("draftStrategy");
+    List<Map<String, Object>> rows = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(draft.getId(), "objectives"))
+        .mapTo(List.class);
+    assertThat(rows).extracting(r -> r.get("number")).containsExactly(1, 2, 3, 4, 5, 6);
+    assertThat(rows.get(0).get("recommendationNl")).isEqualTo("Aanbeveling");
+    List<Map<String, Object>> first = (List<Map<String, Object>>) rows.get(0).get("specifics");
+    int specificsOfOne = first.size();
+    assertThat(first.get(0).get("code")).isEqualTo("1.1");
+    String secondOfTwo = (String) ((List<Map<String, Object>>) rows.get(1).get("specifics")).get(1).get("titleNl");
+
+    // objective 6 left out and a specific objective without French: refused, nothing changes, the task stays open
+    List<Map<String, Object>> incomplete = copy(rows.subList(0, 5));
+    ((List<Map<String, Object>>) incomplete.get(0).get("specifics")).add(Map.of("titleNl", "Alleen in het Nederlands"));
+    Map<String, Object> refused = new java.util.HashMap<>(draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+    refused.put("objectives", org.camunda.spin.Spin.JSON(incomplete));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(draft, refused))
+        .hasMessageContaining("Specifieke doelstelling 1." + (specificsOfOne + 1) + " (Frans) is verplicht")
+        .hasMessageContaining("L'objectif spécifique 1." + (specificsOfOne + 1) + " (français) est obligatoire")
+        .hasMessageContaining("Strategische doelstelling 6 ontbreekt / L'objectif stratégique 6 manque");
+    assertThat(cycle.open("draftStrategy")).hasSize(1);
+    assertThat(records.objectives(cycle.businessKey()).get(0).specifics()).hasSize(specificsOfOne);
+
+    // objective 3 retitled, a specific objective added to 1, the first of 2 removed, the scope rewritten
+    List<Map<String, Object>> edited = copy(rows);
+    edited.get(2).put("titleNl", "Aanbod en criminaliteit terugdringen");
+    edited.get(2).put("titleFr", "Réduire l'offre et la criminalité");
+    ((List<Map<String, Object>>) edited.get(0).get("specifics"))
+        .add(Map.of("titleNl", "Preventie op school versterken", "titleFr", "Renforcer la prévention à l'école"));
+    ((List<Map<String, Object>>) edited.get(1).get("specifics")).remove(0);
+    Map<String, Object> accepted = new java.util.HashMap<>(draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+    accepted.put("objectives", org.camunda.spin.Spin.JSON(edited));
+    accepted.put("scopeNl", "Illegale drugs, alcohol, tabak, psychoactieve medicatie en gokken.");
+    accepted.put("scopeFr", "Drogues illégales, alcool, tabac, médicaments psychoactifs et jeux de hasard.");
+    cycle.complete(draft, accepted);
+
+    List<ObjectiveDraft.Objective> stored = records.objectives(cycle.businessKey());
+    assertThat(stored.get(0).specifics()).hasSize(specificsOfOne + 1);
+    assertThat(stored.get(0).specifics().get(specificsOfOne).getFr()).isEqualTo("Renforcer la prévention à l'école");
+    assertThat(stored.get(1).specifics().get(0).getNl()).isEqualTo(secondOfTwo);
+    assertThat(stored.get(2).title().getNl()).isEqualTo("Aanbod en criminaliteit terugdringen");
+    assertThat(records.cycle(cycle.businessKey()).getScope().getFr()).startsWith("Drogues illégales, alcool");
+    // the cabinets are consulted on the new titles, and the round's draft holds the new specific objective
+    Task position = cycle.open("givePosition").get(0);
+    assertThat(tasks.getVariable(position.getId(), "positions").toString()).contains("Aanbod en criminaliteit terugdringen");
+    DocumentSummary consultationDraft = documents.list(cycle.businessKey()).stream()
+        .filter(d -> d.type().name().equals("CONSULTATION_DRAFT") && d.language().equals("nl") && d.format().name().equals("DOCX"))
+        .findFirst().orElseThrow();
+    try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+            documents.find(consultationDraft.id()).orElseThrow().getContent()));
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+      assertThat(text.getText()).contains("1." + (specificsOfOne + 1)).contains("Preventie op school versterken")
+          .contains("Aanbod en criminaliteit terugdringen");
+    }
+  }
+
+  /** A deep copy of form rows, so that a test can edit them. */
+  private static List<Map<String, Object>> copy(List<Map<String, Object>> rows) {
+    return org.camunda.spin.Spin.JSON(rows).mapTo(List.class);
+  }
+
+  @Test
   void aLatePositionIsRemindedBeforeItsDueDateAndEscalatedToTheChairAfterIt() {
     cycle.start(2030, 2033, null);
     walkToConsultation();
@@ -276,6 +341,11 @@ class PolicyCycleProcessTest {
   }
 
   private void walkToConsultation() {
+    walkToDrafting();
+    cycle.complete(cycle.single("draftStrategy"), draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+  }
+
+  private void walkToDrafting() {
     cycle.complete(cycle.single("recordMandate"), mandate());
     cycle.completeAll("deliverContribution", t -> contribution());
     cycle.complete(cycle.single("recordForesight"), foresight());
@@ -283,7 +353,6 @@ class PolicyCycleProcessTest {
     cycle.complete(cycle.single("validateAnalysis"), Map.of("analysisDecision", "validated"));
     cycle.completeAll("recommendOnObjective", t -> Map.of("recommendationNl", "Aanbeveling", "recommendationFr", "Recommandation"));
     cycle.complete(cycle.single("validateRecommendations"), Map.of("panelDecision", "complete"));
-    cycle.complete(cycle.single("draftStrategy"), draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
   }
 
   private void walkToApproval() {

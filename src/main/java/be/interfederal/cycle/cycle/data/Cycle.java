@@ -139,9 +139,10 @@ public class Cycle {
     foresightValidated = validated;
   }
 
-  public void redraft(LocalizedText newVision, LocalizedText newMission) {
+  public void redraft(LocalizedText newVision, LocalizedText newMission, LocalizedText newScope) {
     vision = newVision;
     mission = newMission;
+    scope = newScope;
   }
 
   public void approve(LocalDate on) {

@@ -56,6 +56,13 @@ public class CycleObjective {
     this.specificObjectives.addAll(specifics);
   }
 
+  /** The secretariat's redraft: a new title and a new list of specific objectives (which replaces the old one). */
+  public void revise(LocalizedText newTitle, List<Specific> specifics) {
+    title = newTitle;
+    specificObjectives.clear();
+    specificObjectives.addAll(specifics);
+  }
+
   public int getNumber() { return number; }
   public LocalizedText getTitle() { return title; }
   public List<Specific> getSpecificObjectives() { return List.copyOf(specificObjectives); }
