@@ -45,6 +45,8 @@ class StrategyCycleRestIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration WAIT = Duration.ofSeconds(120);
   private static final int OBJECTIVES = 6;
+  /** The specific objective the secretariat adds to strategic objective 1 (which has seven in 2026–2029). */
+  private static final String NEW_SPECIFIC = "Preventie van gokken bij jongeren versterken";
 
   private final HttpClient http = HttpClient.newHttpClient();
   private String base;
@@ -94,7 +96,7 @@ class StrategyCycleRestIT {
     completeAll(key, "recommendOnObjective", OBJECTIVES,
         t -> Map.of("recommendationNl", "Aanbeveling van het panel", "recommendationFr", "Recommandation du panel"));
     completeAll(key, "validateRecommendations", 1, t -> Map.of("panelDecision", "complete"));
-    completeAll(key, "draftStrategy", 1, t -> CycleDriver.draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+    completeAll(key, "draftStrategy", 1, this::draftWithANewSpecificObjective);
     completeAll(key, "givePosition", 52, t -> CycleDriver.positions("agree", null, OBJECTIVES));
     completeAll(key, "closeDrafting", 1, t -> Map.of("decisionProposal", "De TVD keurt de strategie 2030–2033 goed."));
     completeAll(key, "scheduleMeeting", 1, t -> Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(7).toString()));
@@ -102,6 +104,27 @@ class StrategyCycleRestIT {
     completeAll(key, "recordTmdDecision", 1, t -> Map.of("tmdDecision", "approved"));
     waitFor(() -> get("admin", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + key
         + "&processDefinitionKey=policy-cycle&finished=true").size() == 1, "the cycle to end");
+  }
+
+  /** The draft form's fields: the texts, and the objectives as the task offers them with one specific objective added. */
+  private Map<String, Object> draftWithANewSpecificObjective(JsonNode task) {
+    try {
+      String secretariat = TestUsers.memberOf(identity, "gdpcSecretariat");
+      JsonNode offered = get(secretariat, "/engine-rest/task/" + task.get("id").asText() + "/variables/objectives?deserializeValue=false");
+      assertThat(offered.get("type").asText()).isEqualTo("Json");
+      JsonNode value = offered.get("value");
+      List<Map<String, Object>> objectives = JSON.convertValue(value.isTextual() ? JSON.readTree(value.asText()) : value,
+          new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> first = (List<Map<String, Object>>) objectives.get(0).get("specifics");
+      first.add(Map.of("titleNl", NEW_SPECIFIC, "titleFr", "Renforcer la prévention du jeu chez les jeunes",
+          "titleEn", "Strengthen gambling prevention among young people"));
+      Map<String, Object> form = new LinkedHashMap<>(CycleDriver.draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+      form.put("objectives", objectives);
+      return form;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void checkFinalStrategy(String key) throws Exception {
@@ -129,6 +152,7 @@ class StrategyCycleRestIT {
     for (String text : List.of(docxText, pdfText.replaceAll("\\s+", " "))) {
       assertThat(text).contains("Interfederale drugsstrategie 2030–2033")
           .contains("Het promoten en beschermen van gezondheid en welzijn")
+          .contains("1.8").contains(NEW_SPECIFIC)
           .contains("Frank Vandenbroucke", "Lydia Klinkenberg", "Valérie Lescrenier")
           .contains(approvalDate);
     }
