@@ -326,12 +326,18 @@ public final class TaskRecorders {
       }
       FormInput form = FormInput.of(task);
       Cycle cycle = records.cycle(cycleKey(task));
+      // A task created by the first version of gdpc-drafting (whose form had only vision and mission in Dutch and
+      // French) has no inputs for the scope, the English texts or the objectives: what it cannot submit is kept as
+      // it is, so that a cycle running on that version goes on after the revised model is deployed.
       CycleRecords.StrategyText text = new CycleRecords.StrategyText(
-          text(form, "vision", "De visie", "La vision"),
-          text(form, "mission", "De missie", "La mission"),
-          text(form, "scope", "Het toepassingsgebied", "Le champ d'application"));
-      List<Integer> numbers = records.objectives(cycle.getBusinessKey()).stream().map(ObjectiveDraft.Objective::number).toList();
-      ObjectiveDraft.Result objectives = ObjectiveDraft.read(form.rows("objectives"), numbers);
+          text(task, form, "vision", "De visie", "La vision", cycle.getVision()),
+          text(task, form, "mission", "De missie", "La mission", cycle.getMission()),
+          task.hasVariable("scopeNl") ? text(task, form, "scope", "Het toepassingsgebied", "Le champ d'application",
+              cycle.getScope()) : cycle.getScope());
+      List<ObjectiveDraft.Objective> current = records.objectives(cycle.getBusinessKey());
+      ObjectiveDraft.Result objectives = task.hasVariable("objectives")
+          ? ObjectiveDraft.read(form.rows("objectives"), current.stream().map(ObjectiveDraft.Objective::number).toList())
+          : new ObjectiveDraft.Result(current, List.of());
       objectives.problems().forEach(p -> form.problem("objectives", p.nl(), p.fr()));
       LocalDate due = form.date("consultationDueDate", "De termijn van de consultatie", "L'échéance de la consultation");
       if (due != null && (!due.isAfter(today()) || due.getYear() > cycle.getPeriodEnd())) {
@@ -348,10 +354,11 @@ public final class TaskRecorders {
     }
 
     /** visionNl and visionFr (required), visionEn (optional: the task starts from the current English text). */
-    private static LocalizedText text(FormInput form, String field, String labelNl, String labelFr) {
+    private static LocalizedText text(DelegateExecution task, FormInput form, String field, String labelNl, String labelFr,
+        LocalizedText current) {
       String nl = form.text(field + "Nl", labelNl + " (NL)", labelFr + " (NL)");
       String fr = form.text(field + "Fr", labelNl + " (FR)", labelFr + " (FR)");
-      String en = form.optionalText(field + "En");
+      String en = task.hasVariable(field + "En") ? form.optionalText(field + "En") : current == null ? null : current.getEn();
       for (String value : new String[] {nl, fr, en}) {
         if (value != null && value.length() > TEXT_LENGTH) {
           form.problem(field, labelNl + " is langer dan " + TEXT_LENGTH + " tekens", labelFr + " dépasse " + TEXT_LENGTH + " caractères");
