@@ -1,10 +1,12 @@
 package be.interfederal.cycle.cycle;
 
+import be.interfederal.cycle.cycle.data.ConsultationPosition;
 import be.interfederal.cycle.cycle.data.CycleObjective;
 import be.interfederal.cycle.cycle.data.CycleObjectiveRepository;
 import be.interfederal.cycle.cycle.data.CycleRepository;
 import be.interfederal.cycle.cycle.data.Recommendation;
 import be.interfederal.cycle.cycle.data.RecommendationRepository;
+import be.interfederal.cycle.directory.DirectoryGroupRepository;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -22,13 +24,17 @@ public class CycleQueries {
   private final CycleObjectiveRepository objectives;
   private final RecommendationRepository recommendations;
   private final DueDates dueDates;
+  private final CycleRecords records;
+  private final DirectoryGroupRepository groups;
 
   public CycleQueries(CycleRepository cycles, CycleObjectiveRepository objectives,
-      RecommendationRepository recommendations, DueDates dueDates) {
+      RecommendationRepository recommendations, DueDates dueDates, CycleRecords records, DirectoryGroupRepository groups) {
     this.cycles = cycles;
     this.objectives = objectives;
     this.recommendations = recommendations;
     this.dueDates = dueDates;
+    this.records = records;
+    this.groups = groups;
   }
 
   /** The numbers of the cycle's strategic objectives (the advisory panel gives one recommendation for each). */
@@ -65,16 +71,22 @@ public class CycleQueries {
   }
 
   /**
-   * The rows of the drafting form: the current strategic objectives with their specific objectives, and the advisory
-   * panel's recommendation on each, to draft from.
+   * The rows of the drafting form: the current strategic objectives with their specific objectives, the advisory
+   * panel's recommendation on each, and, from round 2 on, the remarks and objections of the previous round on it.
    */
-  public org.camunda.spin.json.SpinJsonNode objectiveRows(String businessKey) {
+  public org.camunda.spin.json.SpinJsonNode objectiveRows(String businessKey, int round) {
     List<java.util.Map<String, Object>> rows = ObjectiveDraft.rows(
         objectives.findByCycleKeyOrderByNumber(businessKey).stream().map(ObjectiveDraft.Objective::of).toList());
+    List<ConsultationPosition> previous = round > 1 ? records.positions(businessKey, round - 1) : List.of();
     for (java.util.Map<String, Object> row : rows) {
       int number = (Integer) row.get("number");
       row.put("recommendationNl", recommendation(businessKey, number, "nl"));
       row.put("recommendationFr", recommendation(businessKey, number, "fr"));
+      row.put("previousRemarks", previous.stream()
+          .filter(p -> p.getObjectiveNumber() == number && p.getAnswer() != ConsultationPosition.Answer.agree)
+          .map(p -> java.util.Map.of("group", groups.findById(p.getGroupId()).map(g -> g.getName().bilingual()).orElse(p.getGroupId()),
+              "objection", p.getAnswer() == ConsultationPosition.Answer.objection, "remarks", p.getRemarks()))
+          .toList());
     }
     return org.camunda.spin.Spin.JSON(rows);
   }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.interfederal.cycle.cycle.CycleRecords;
 import be.interfederal.cycle.cycle.CycleRegistry;
 import be.interfederal.cycle.cycle.ObjectiveDraft;
+import be.interfederal.cycle.cycle.data.ConsultationPosition;
+import be.interfederal.cycle.directory.DirectoryGroupRepository;
+import be.interfederal.cycle.directory.GroupRole;
 import be.interfederal.cycle.directory.LocalizedText;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.Browser;
@@ -24,8 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The GDPC secretariat drafts the strategy in Tasklist, in French: it reads the advisory panel's recommendation,
- * rewrites the French title of strategic objective 2 and adds a specific objective to it, in three languages.
+ * The GDPC secretariat drafts round 2 of the strategy in Tasklist, in French: it reads the advisory panel's
+ * recommendation and the objection of round 1, rewrites the French title of strategic objective 2 and adds a specific objective to it, in three languages.
  */
 @ApplicationTest
 class StrategyDraftFormBrowserIT {
@@ -36,12 +39,19 @@ class StrategyDraftFormBrowserIT {
   @Autowired ManagementService managementService;
   @Autowired CycleRegistry registry;
   @Autowired CycleRecords records;
+  @Autowired DirectoryGroupRepository groups;
 
   @Test
   void theSecretariatRewritesAnObjectiveAndAddsASpecificObjectiveThroughTheTasklistForm() {
     String key = "draft" + UUID.randomUUID().toString().substring(0, 8);
     registry.register(key, "Interfederale drugsstrategie 2030–2033", 2030, 2033, null);
     records.recommendation(key, 2, "Versterk de herstelgerichte zorg.", "Renforcer les soins orientés vers le rétablissement.", "panel");
+    // a first round with one objection on objective 2: the draft of round 2 shows it
+    String objecting = groups.findByRole(GroupRole.CABINET).get(0).getId();
+    records.openRound(key, null);
+    records.positions(key, 1, objecting, List.of(new ConsultationPosition(records.round(key, 1).getId(), objecting, 2,
+        ConsultationPosition.Answer.objection, "Noem de ervaringsdeskundigen uitdrukkelijk.", "cabinet")));
+    records.closeConsultation(key, 1);
     var instance = runtimeService.startProcessInstanceByKey("gdpc-drafting", key, Map.of(
         "cycleTitle", "Interfederale drugsstrategie 2030–2033", "phaseName", "4. Opmaak ACD / Rédaction CGPD",
         "periodStart", 2030, "periodEnd", 2033));
@@ -59,6 +69,9 @@ class StrategyDraftFormBrowserIT {
 
       WebElement titleFr = browser.waitFor(By.name("objective2TitleFr"));
       browser.waitForText("Renforcer les soins orientés vers le rétablissement.");
+      browser.waitForText("Noem de ervaringsdeskundigen uitdrukkelijk.");
+      js.executeScript("arguments[0].scrollIntoView({block: 'center'});", titleFr);
+      browser.screenshot("tasklist-strategy-draft-round2-fr");
       titleFr.clear();
       titleFr.sendKeys("Offrir des soins intégrés, multidisciplinaires et orientés vers le rétablissement");
       js.executeScript("arguments[0].click();", browser.driver().findElement(By.name("showEnglish")));
@@ -91,6 +104,6 @@ class StrategyDraftFormBrowserIT {
     // everything the user did not touch is kept as it was, English included
     assertThat(after.get(0)).isEqualTo(before.get(0));
     assertThat(records.cycle(key).getVision()).isEqualTo(vision);
-    assertThat(records.round(key, 1).getConsultationDue()).isNotNull();
+    assertThat(records.round(key, 2).getConsultationDue()).isNotNull();
   }
 }

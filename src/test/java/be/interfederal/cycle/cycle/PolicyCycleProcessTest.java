@@ -142,6 +142,10 @@ class PolicyCycleProcessTest {
     }
     assertThat(rounds.findByCycleKeyOrderByNumber(cycle.businessKey())).hasSize(2);
     assertThat(records.round(cycle.businessKey(), 1).getObjectionCount()).isEqualTo(1);
+    // the second draft starts from the objection, shown with the objective it is about
+    String rowsOfRoundTwo = tasks.getVariable(cycle.single("draftStrategy").getId(), "objectives").toString();
+    assertThat(rowsOfRoundTwo).contains("\"previousRemarks\":[{").contains("\"objection\":true")
+        .contains("Doelstelling 1 moet de preventie in het onderwijs noemen.");
     cycle.complete(cycle.single("draftStrategy"), draft(due));
     cycle.completeAll("givePosition", t -> positions("agreeWithRemarks", "Akkoord, met een taalkundige opmerking.", OBJECTIVES));
     cycle.complete(cycle.single("closeDrafting"), Map.of("decisionProposal", "De TVD keurt de strategie goed."));
