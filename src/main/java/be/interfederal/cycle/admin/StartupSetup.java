@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the engine to the state the repository describes — models and forms deployed, directory loaded, access
- * granted — before the web server opens, so that nobody logs in to a half-set-up application. A failure here
- * stops start-up.
+ * granted, the administrator's password as configured — before the web server opens, so that nobody logs in to a
+ * half-set-up application. A failure here stops start-up.
  */
 @Component
 class StartupSetup implements SmartInitializingSingleton {
@@ -15,11 +15,14 @@ class StartupSetup implements SmartInitializingSingleton {
   private final ModelDeployer deployer;
   private final DirectoryLoader directoryLoader;
   private final AccessSetup accessSetup;
+  private final AdminPasswordSync adminPassword;
 
-  StartupSetup(ModelDeployer deployer, DirectoryLoader directoryLoader, AccessSetup accessSetup) {
+  StartupSetup(ModelDeployer deployer, DirectoryLoader directoryLoader, AccessSetup accessSetup,
+      AdminPasswordSync adminPassword) {
     this.deployer = deployer;
     this.directoryLoader = directoryLoader;
     this.accessSetup = accessSetup;
+    this.adminPassword = adminPassword;
   }
 
   @Override
@@ -27,5 +30,6 @@ class StartupSetup implements SmartInitializingSingleton {
     deployer.deploy();
     directoryLoader.load();
     accessSetup.apply();
+    adminPassword.apply();
   }
 }

@@ -49,6 +49,29 @@ class PostgresProfileIT {
   }
 
   @Test
+  void aRotatedAdminPasswordIsAppliedOnRestartWhileOneChangedInCamundaAdminStays() {
+    String url = EmbeddedPostgresDatabase.newDatabase();
+    String rotated = "Interfederal-Rotated-2027!";
+    String changedInAdmin = "Changed-In-Camunda-Admin-1";
+    try (ConfigurableApplicationContext app = start(url, "cellAdmin", STRONG_PASSWORD)) {
+      assertThat(app.getBean(IdentityService.class).checkPassword("cellAdmin", STRONG_PASSWORD)).isTrue();
+    }
+    try (ConfigurableApplicationContext app = start(url, "cellAdmin", rotated)) {
+      IdentityService identity = app.getBean(IdentityService.class);
+      assertThat(identity.checkPassword("cellAdmin", rotated)).isTrue();
+      assertThat(identity.checkPassword("cellAdmin", STRONG_PASSWORD)).as("the old password is revoked").isFalse();
+      var admin = identity.createUserQuery().userId("cellAdmin").singleResult();
+      admin.setPassword(changedInAdmin);
+      identity.saveUser(admin);
+    }
+    try (ConfigurableApplicationContext app = start(url, "cellAdmin", rotated)) {
+      IdentityService identity = app.getBean(IdentityService.class);
+      assertThat(identity.checkPassword("cellAdmin", changedInAdmin)).as("unchanged configuration keeps Admin's change").isTrue();
+      assertThat(identity.checkPassword("cellAdmin", rotated)).isFalse();
+    }
+  }
+
+  @Test
   void refusesADefaultOrMissingAdministratorPassword() {
     String url = "jdbc:postgresql://localhost:1/never-reached";
     for (String password : new String[] {"admin", "demo", "", "short1!"}) {
