@@ -48,18 +48,25 @@ class AdminPasswordSync {
     String configured = admin.getPassword();
     String hash = identity.getUserInfo(admin.getId(), HASH);
     String salt = identity.getUserInfo(admin.getId(), SALT);
-    boolean configurationChanged = hash == null || salt == null || !passwords.check(configured + salt, hash);
-    if (!configurationChanged) {
+    if (hash == null || salt == null) {
+      // first start with this check: only remember the configuration, never overwrite a password set in Admin
+      remember(admin.getId(), configured, passwords);
+      return false;
+    }
+    if (passwords.check(configured + salt, hash)) {
       return false;
     }
     // set, not compared: a wrong IdentityService.checkPassword would count as a failed login of the administrator
     user.setPassword(configured);
     identity.saveUser(user);
-    LOG.info("The password of administrator '{}' is the configured one (ADMIN_PASSWORD {})", admin.getId(),
-        hash == null ? "applied for the first time" : "changed");
-    String newSalt = engine.getSaltGenerator().generateSalt();
-    identity.setUserInfo(admin.getId(), SALT, newSalt);
-    identity.setUserInfo(admin.getId(), HASH, passwords.encrypt(configured + newSalt));
+    LOG.info("The password of administrator '{}' was set from the configuration (ADMIN_PASSWORD changed)", admin.getId());
+    remember(admin.getId(), configured, passwords);
     return true;
+  }
+
+  private void remember(String adminId, String configured, PasswordManager passwords) {
+    String newSalt = engine.getSaltGenerator().generateSalt();
+    identity.setUserInfo(adminId, SALT, newSalt);
+    identity.setUserInfo(adminId, HASH, passwords.encrypt(configured + newSalt));
   }
 }

@@ -95,17 +95,24 @@ public final class FormInput {
     if (value == null) {
       return List.of();
     }
-    if (value instanceof SpinJsonNode json) {
-      return (List<Map<String, Object>>) json.mapTo(List.class);
+    List<?> items = null;
+    try {
+      if (value instanceof SpinJsonNode json && json.isArray()) {
+        items = json.mapTo(List.class);
+      } else if (value instanceof Collection<?> list) {
+        items = new ArrayList<>(list);
+      } else if (value instanceof String text && !text.isBlank() && text.trim().startsWith("[")) {
+        items = org.camunda.spin.Spin.JSON(text).mapTo(List.class);
+      }
+    } catch (RuntimeException unreadable) {
+      items = null;
     }
-    if (value instanceof Collection<?> list) {
-      return (List<Map<String, Object>>) new ArrayList<>(list);
+    // every row must be an object: a malformed submission is the caller's error (400), not a server fault
+    if (items == null || items.stream().anyMatch(item -> !(item instanceof Map<?, ?>))) {
+      problem(name, name + " is geen lijst van rijen", name + " n'est pas une liste de lignes");
+      return List.of();
     }
-    if (value instanceof String text && !text.isBlank()) {
-      return (List<Map<String, Object>>) org.camunda.spin.Spin.JSON(text).mapTo(List.class);
-    }
-    problem(name, name + " is geen lijst", name + " n'est pas une liste");
-    return List.of();
+    return (List<Map<String, Object>>) items;
   }
 
   /** A list of strings (a Camunda Forms checklist or tag list). */

@@ -86,8 +86,10 @@ public final class ObjectiveDraft {
       LocalizedText title = text(row, TITLE_LENGTH, problems,
           "De titel van strategische doelstelling " + number, "Le titre de l'objectif stratégique " + number);
       List<LocalizedText> specifics = new ArrayList<>();
-      for (Object item : list(row.get("specifics"))) {
-        String code = code(number, specifics.size());
+      List<?> items = list(row.get("specifics"));
+      for (int i = 0; i < items.size(); i++) {
+        Object item = items.get(i);
+        String code = code(number, i);
         if (item instanceof Map<?, ?> map) {
           specifics.add(text(cast(map), SPECIFIC_LENGTH, problems,
               "Specifieke doelstelling " + code, "L'objectif spécifique " + code));

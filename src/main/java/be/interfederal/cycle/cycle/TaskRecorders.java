@@ -313,6 +313,8 @@ public final class TaskRecorders {
     static final int DUE_HOUR = 17;
     /** Column size of the cycle's vision, mission and scope (V2 migration). */
     static final int TEXT_LENGTH = 4000;
+    /** Column size of drafting_round.changes_summary (V2 migration). */
+    static final int SUMMARY_LENGTH = 8000;
     private final CycleRecords records;
 
     RecordDraft(CycleRecords records) {
@@ -345,9 +347,14 @@ public final class TaskRecorders {
             "De termijn moet na vandaag en binnen de cyclus (tot " + cycle.getPeriodEnd() + ") liggen",
             "L'échéance doit être après aujourd'hui et dans la période du cycle (jusqu'en " + cycle.getPeriodEnd() + ")");
       }
+      String summary = form.optionalText("changesSummary");
+      if (summary != null && summary.length() > SUMMARY_LENGTH) {
+        form.problem("changesSummary", "De samenvatting van de wijzigingen is langer dan " + SUMMARY_LENGTH + " tekens",
+            "Le résumé des modifications dépasse " + SUMMARY_LENGTH + " caractères");
+      }
       form.check();
       int round = integer(task.getVariable("roundNumber"));
-      records.draft(cycle.getBusinessKey(), round, text, objectives.objectives(), form.optionalText("changesSummary"), due,
+      records.draft(cycle.getBusinessKey(), round, text, objectives.objectives(), summary, due,
           Actor.current());
       Date dueAt = Date.from(ZonedDateTime.of(due.atTime(DUE_HOUR, 0), CycleQueries.BRUSSELS).toInstant());
       task.getProcessInstance().setVariable("positionDueDate", dueAt);

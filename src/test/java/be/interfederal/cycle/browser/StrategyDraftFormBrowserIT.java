@@ -6,6 +6,8 @@ import be.interfederal.cycle.cycle.CycleRecords;
 import be.interfederal.cycle.cycle.CycleRegistry;
 import be.interfederal.cycle.cycle.ObjectiveDraft;
 import be.interfederal.cycle.cycle.data.ConsultationPosition;
+import be.interfederal.cycle.cycle.data.Cycle;
+import be.interfederal.cycle.cycle.data.CycleRepository;
 import be.interfederal.cycle.directory.DirectoryGroupRepository;
 import be.interfederal.cycle.directory.GroupRole;
 import be.interfederal.cycle.directory.LocalizedText;
@@ -25,6 +27,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The GDPC secretariat drafts round 2 of the strategy in Tasklist, in French: it reads the advisory panel's
@@ -40,6 +43,8 @@ class StrategyDraftFormBrowserIT {
   @Autowired CycleRegistry registry;
   @Autowired CycleRecords records;
   @Autowired DirectoryGroupRepository groups;
+  @Autowired CycleRepository cycles;
+  @Autowired TransactionTemplate transactions;
 
   @Test
   void theSecretariatRewritesAnObjectiveAndAddsASpecificObjectiveThroughTheTasklistForm() {
@@ -52,6 +57,12 @@ class StrategyDraftFormBrowserIT {
     records.positions(key, 1, objecting, List.of(new ConsultationPosition(records.round(key, 1).getId(), objecting, 2,
         ConsultationPosition.Answer.objection, "Noem de ervaringsdeskundigen uitdrukkelijk.", "cabinet")));
     records.closeConsultation(key, 1);
+    // the scope has no English yet: the form must still take an English text for it
+    LocalizedText scope = records.cycle(key).getScope();
+    transactions.executeWithoutResult(status -> {
+      Cycle cycle = cycles.findById(key).orElseThrow();
+      cycle.redraft(cycle.getVision(), cycle.getMission(), new LocalizedText(scope.getNl(), scope.getFr(), null));
+    });
     var instance = runtimeService.startProcessInstanceByKey("gdpc-drafting", key, Map.of(
         "cycleTitle", "Interfederale drugsstrategie 2030–2033", "phaseName", "4. Opmaak ACD / Rédaction CGPD",
         "periodStart", 2030, "periodEnd", 2033));
@@ -75,6 +86,8 @@ class StrategyDraftFormBrowserIT {
       titleFr.clear();
       titleFr.sendKeys("Offrir des soins intégrés, multidisciplinaires et orientés vers le rétablissement");
       js.executeScript("arguments[0].click();", browser.driver().findElement(By.name("showEnglish")));
+      browser.waitFor(By.name("scopeEn")).sendKeys("Illegal drugs, alcohol, tobacco, psychoactive medication and gambling.");
+      browser.driver().findElement(By.name("changesSummary")).sendKeys("Objectief 2 herschreven na het bezwaar.");
       js.executeScript("arguments[0].click();", browser.driver().findElement(By.name("addSpecific2")));
       String row = "specific2_" + specificsOfTwo;
       browser.waitFor(By.name(row + "Nl")).sendKeys("Herstelondersteuning door ervaringsdeskundigen uitbreiden");
@@ -101,6 +114,9 @@ class StrategyDraftFormBrowserIT {
     assertThat(after.get(1).specifics().get(specificsOfTwo)).isEqualTo(new LocalizedText(
         "Herstelondersteuning door ervaringsdeskundigen uitbreiden", "Étendre le soutien au rétablissement par les pairs aidants",
         "Expand peer support for recovery"));
+    assertThat(records.cycle(key).getScope()).isEqualTo(new LocalizedText(scope.getNl(), scope.getFr(),
+        "Illegal drugs, alcohol, tobacco, psychoactive medication and gambling."));
+    assertThat(records.round(key, 2).getChangesSummary()).isEqualTo("Objectief 2 herschreven na het bezwaar.");
     // everything the user did not touch is kept as it was, English included
     assertThat(after.get(0)).isEqualTo(before.get(0));
     assertThat(records.cycle(key).getVision()).isEqualTo(vision);

@@ -146,6 +146,8 @@ class PolicyCycleProcessTest {
     String rowsOfRoundTwo = tasks.getVariable(cycle.single("draftStrategy").getId(), "objectives").toString();
     assertThat(rowsOfRoundTwo).contains("\"previousRemarks\":[{").contains("\"objection\":true")
         .contains("Doelstelling 1 moet de preventie in het onderwijs noemen.");
+    assertThat(tasks.getVariable(cycle.single("draftStrategy").getId(), "changesSummary"))
+        .as("a round starts without the previous round's summary").isEqualTo("");
     cycle.complete(cycle.single("draftStrategy"), draft(due));
     cycle.completeAll("givePosition", t -> positions("agreeWithRemarks", "Akkoord, met een taalkundige opmerking.", OBJECTIVES));
     cycle.complete(cycle.single("closeDrafting"), Map.of("decisionProposal", "De TVD keurt de strategie goed."));
@@ -212,6 +214,15 @@ class PolicyCycleProcessTest {
     assertThat(cycle.open("draftStrategy")).hasSize(1);
     assertThat(records.objectives(cycle.businessKey()).get(0).specifics()).hasSize(specificsOfOne);
 
+    // objectives that are not a list of rows: refused as bad input, not a server fault
+    for (Object malformed : List.of("{\"number\": 1}", "not json", org.camunda.spin.Spin.JSON("[1, null]"))) {
+      Map<String, Object> garbled = new java.util.HashMap<>(draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+      garbled.put("objectives", malformed);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(draft, garbled))
+          .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+          .hasMessageContaining("objectives is geen lijst van rijen / objectives n'est pas une liste de lignes");
+    }
+
     // objective 3 retitled, a specific objective added to 1, the first of 2 removed, the scope rewritten
     List<Map<String, Object>> edited = copy(rows);
     edited.get(2).put("titleNl", "Aanbod en criminaliteit terugdringen");
@@ -229,6 +240,7 @@ class PolicyCycleProcessTest {
     assertThat(stored.get(0).specifics()).hasSize(specificsOfOne + 1);
     assertThat(stored.get(0).specifics().get(specificsOfOne).getFr()).isEqualTo("Renforcer la prévention à l'école");
     assertThat(stored.get(1).specifics().get(0).getNl()).isEqualTo(secondOfTwo);
+    assertThat(stored.get(1).specifics()).hasSize(((List<?>) rows.get(1).get("specifics")).size() - 1);
     assertThat(stored.get(2).title().getNl()).isEqualTo("Aanbod en criminaliteit terugdringen");
     assertThat(records.cycle(cycle.businessKey()).getScope().getFr()).startsWith("Drogues illégales, alcool");
     // the cabinets are consulted on the new titles, and the round's draft holds the new specific objective

@@ -60,6 +60,8 @@ class PostgresProfileIT {
       IdentityService identity = app.getBean(IdentityService.class);
       assertThat(identity.checkPassword("cellAdmin", rotated)).isTrue();
       assertThat(identity.checkPassword("cellAdmin", STRONG_PASSWORD)).as("the old password is revoked").isFalse();
+      // that failed check counts as a failed login, which locks the user for a few seconds: lift it for the next check
+      identity.unlockUser("cellAdmin");
       var admin = identity.createUserQuery().userId("cellAdmin").singleResult();
       admin.setPassword(changedInAdmin);
       identity.saveUser(admin);
