@@ -43,6 +43,10 @@ class LoginBrowserIT {
       Path shot = browser.screenshot("tasklist-cabinet-member");
 
       assertThat(browser.driver().getPageSource()).contains("Interfederale drugsstrategie 2030–2033");
+      // the header offers starting a process, not creating a task, which a cabinet may not do
+      assertThat(browser.driver().findElement(By.xpath("//a[contains(., 'Proces starten')]")).isDisplayed()).isTrue();
+      assertThat(browser.driver().findElements(By.xpath("//a[contains(., 'Taak aanmaken')]")))
+          .isNotEmpty().noneMatch(org.openqa.selenium.WebElement::isDisplayed);
       assertThat(Files.size(shot)).isPositive();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
