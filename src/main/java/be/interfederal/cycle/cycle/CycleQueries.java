@@ -75,13 +75,15 @@ public class CycleQueries {
    * panel's recommendation on each, and, from round 2 on, the remarks and objections of the previous round on it.
    */
   public org.camunda.spin.json.SpinJsonNode objectiveRows(String businessKey, int round) {
-    List<java.util.Map<String, Object>> rows = ObjectiveDraft.rows(
-        objectives.findByCycleKeyOrderByNumber(businessKey).stream().map(ObjectiveDraft.Objective::of).toList());
+    List<java.util.Map<String, Object>> rows = ObjectiveDraft.rows(records.objectives(businessKey));
     List<ConsultationPosition> previous = round > 1 ? records.positions(businessKey, round - 1) : List.of();
+    java.util.Map<Integer, Recommendation> recommended = new java.util.HashMap<>();
+    recommendations.findByCycleKeyOrderByObjectiveNumber(businessKey).forEach(r -> recommended.put(r.getObjectiveNumber(), r));
     for (java.util.Map<String, Object> row : rows) {
       int number = (Integer) row.get("number");
-      row.put("recommendationNl", recommendation(businessKey, number, "nl"));
-      row.put("recommendationFr", recommendation(businessKey, number, "fr"));
+      Recommendation recommendation = recommended.get(number);
+      row.put("recommendationNl", recommendation == null ? null : recommendation.getTextNl());
+      row.put("recommendationFr", recommendation == null ? null : recommendation.getTextFr());
       row.put("previousRemarks", previous.stream()
           .filter(p -> p.getObjectiveNumber() == number && p.getAnswer() != ConsultationPosition.Answer.agree)
           .map(p -> java.util.Map.of("group", groups.findById(p.getGroupId()).map(g -> g.getName().bilingual()).orElse(p.getGroupId()),

@@ -135,6 +135,15 @@ public final class FormInput {
     return text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
   }
 
+  /** Refuses a text longer than its column holds; returns whether it did. */
+  public boolean tooLong(String field, String value, int maxLength, String labelNl, String labelFr) {
+    if (value == null || value.length() <= maxLength) {
+      return false;
+    }
+    problem(field, labelNl + " is langer dan " + maxLength + " tekens", labelFr + " dépasse " + maxLength + " caractères");
+    return true;
+  }
+
   public void missing(String field, String labelNl, String labelFr) {
     problem(field, labelNl + " is verplicht", labelFr + " est obligatoire");
   }

@@ -348,10 +348,7 @@ public final class TaskRecorders {
             "L'échéance doit être après aujourd'hui et dans la période du cycle (jusqu'en " + cycle.getPeriodEnd() + ")");
       }
       String summary = form.optionalText("changesSummary");
-      if (summary != null && summary.length() > SUMMARY_LENGTH) {
-        form.problem("changesSummary", "De samenvatting van de wijzigingen is langer dan " + SUMMARY_LENGTH + " tekens",
-            "Le résumé des modifications dépasse " + SUMMARY_LENGTH + " caractères");
-      }
+      form.tooLong("changesSummary", summary, SUMMARY_LENGTH, "De samenvatting van de wijzigingen", "Le résumé des modifications");
       form.check();
       int round = integer(task.getVariable("roundNumber"));
       records.draft(cycle.getBusinessKey(), round, text, objectives.objectives(), summary, due,
@@ -367,8 +364,7 @@ public final class TaskRecorders {
       String fr = form.text(field + "Fr", labelNl + " (FR)", labelFr + " (FR)");
       String en = task.hasVariable(field + "En") ? form.optionalText(field + "En") : current == null ? null : current.getEn();
       for (String value : new String[] {nl, fr, en}) {
-        if (value != null && value.length() > TEXT_LENGTH) {
-          form.problem(field, labelNl + " is langer dan " + TEXT_LENGTH + " tekens", labelFr + " dépasse " + TEXT_LENGTH + " caractères");
+        if (form.tooLong(field, value, TEXT_LENGTH, labelNl, labelFr)) {
           break;
         }
       }
