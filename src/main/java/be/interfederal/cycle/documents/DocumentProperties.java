@@ -1,7 +1,6 @@
 package be.interfederal.cycle.documents;
 
 import be.interfederal.cycle.directory.GroupRole;
-import java.time.ZoneId;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -10,17 +9,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param templateLocation the folder searched first for {@code <type>/<language>.docx}, e.g.
  *     {@code file:/srv/cycle/templates/}; templates not found there come from the jar ({@code classpath:templates/})
- * @param timeZone the zone whose date is the generation date printed in documents
  * @param readerGroups groups whose members read every cycle's documents
  * @param readerRoles directory roles whose groups read every cycle's documents
  */
 @ConfigurationProperties("interfederal.documents")
-public record DocumentProperties(String templateLocation, ZoneId timeZone, Set<String> readerGroups,
+public record DocumentProperties(String templateLocation, Set<String> readerGroups,
     Set<GroupRole> readerRoles) {
 
   public DocumentProperties {
     templateLocation = templateLocation == null || templateLocation.isBlank() ? TemplateSource.SHIPPED : templateLocation;
-    timeZone = timeZone == null ? ZoneId.of("Europe/Brussels") : timeZone;
     readerGroups = readerGroups == null ? Set.of() : Set.copyOf(readerGroups);
     readerRoles = readerRoles == null ? Set.of() : Set.copyOf(readerRoles);
   }

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.documents;
 
+import be.interfederal.cycle.platform.EngineClock;
 import be.interfederal.cycle.directory.DirectoryGroup;
 import be.interfederal.cycle.directory.DirectoryGroupRepository;
 import java.time.Clock;
@@ -29,16 +30,17 @@ class DocumentsConfiguration {
   static final String API_PATHS = "/api/*";
   private static final String TEMPLATE_ENGINE_LOGGER = "com.deepoove.poi";
 
+  /** The engine's clock, as for every other timestamp of the application. */
   @Bean(CLOCK)
-  Clock documentClock(DocumentProperties properties) {
-    return Clock.system(properties.timeZone());
+  Clock documentClock() {
+    return EngineClock.INSTANCE;
   }
 
   @Bean
   DocumentGenerator documentGenerator(DocumentProperties properties, ResourceLoader resourceLoader,
       @Qualifier(CLOCK) Clock clock) {
     return new DocumentGenerator(new TemplateSource(resourceLoader, properties.templateLocation()),
-        new ModelFormatter(properties.timeZone()), new DocxRenderer(), new DocxToPdf(new LiberationFonts()), clock);
+        new ModelFormatter(EngineClock.ZONE), new DocxRenderer(), new DocxToPdf(new LiberationFonts()), clock);
   }
 
   /**

@@ -2,7 +2,7 @@ package be.interfederal.cycle.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.interfederal.cycle.cycle.CycleRecords;
+import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +26,7 @@ class EngineRestValidationTest {
   @Autowired TestRestTemplate rest;
   @Autowired IdentityService identity;
   @Autowired HistoryService history;
-  @Autowired CycleRecords records;
+  @Autowired Cycles cycles;
 
   @Test
   void aStartWithAnEmptyTitleAndAPeriodBackwardsIsRefusedWith400AndTheReasons() {
@@ -39,7 +39,7 @@ class EngineRestValidationTest {
         .contains("De titel is verplicht / Le titre est obligatoire")
         .contains("De periode 2035–2031 is ongeldig");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("badstart1").count()).isZero();
-    assertThat(records.exists("badstart1")).isFalse();
+    assertThat(cycles.exists("badstart1")).isFalse();
   }
 
   @Test

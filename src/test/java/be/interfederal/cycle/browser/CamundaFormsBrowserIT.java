@@ -2,9 +2,11 @@ package be.interfederal.cycle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.interfederal.cycle.cycle.CycleRecords;
-import be.interfederal.cycle.cycle.CycleRegistry;
-import be.interfederal.cycle.cycle.data.TmdMeeting;
+import be.interfederal.cycle.strategy.approval.ApprovalRecords;
+import be.interfederal.cycle.strategy.domain.Cycles;
+import be.interfederal.cycle.strategy.start.CycleRegistry;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
+import be.interfederal.cycle.strategy.approval.TmdMeeting;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.Browser;
 import be.interfederal.cycle.support.CycleDriver;
@@ -47,7 +49,8 @@ class CamundaFormsBrowserIT {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired CycleRegistry registry;
-  @Autowired CycleRecords records;
+  @Autowired ApprovalRecords approvalRecords;
+  @Autowired Cycles cycles;
 
   @Test
   void theTmdSecretariatRecordsTheMandateInDutchThroughTheCamundaForm() {
@@ -82,7 +85,7 @@ class CamundaFormsBrowserIT {
         runtimeService.deleteProcessInstance(instance.getId(), "test clean-up");
       }
     }
-    var cycle = records.cycle(key);
+    var cycle = cycles.cycle(key);
     assertThat(cycle.getMandateDate()).isEqualTo(decided);
     assertThat(cycle.getMandateScope()).isEqualTo("Nieuwe strategie 2030–2033 met aandacht voor cocaïne en synthetische drugs.");
     assertThat(cycle.getScopeCategories()).containsExactlyInAnyOrder("illegalDrugs", "addictiveBehaviours");
@@ -119,7 +122,7 @@ class CamundaFormsBrowserIT {
         browser.waitForText("Une erreur s'est produite lors de l'envoi du formulaire");
         browser.screenshot("tasklist-tmd-decision-refused-fr");
         assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).isEqualTo(1);
-        assertThat(records.currentMeeting(key, "strategy").getDecision()).isNull();
+        assertThat(approvalRecords.currentMeeting(key, ApprovalSubject.strategy).getDecision()).isNull();
 
         fieldLabelled(browser, "Remarques ou motifs de la CIM").sendKeys(
             "La CIM demande de revoir les objectifs relatifs à la réduction des risques.");
@@ -137,7 +140,7 @@ class CamundaFormsBrowserIT {
         runtimeService.deleteProcessInstance(instance.getId(), "test clean-up");
       }
     }
-    TmdMeeting meeting = records.currentMeeting(key, "strategy");
+    TmdMeeting meeting = approvalRecords.currentMeeting(key, ApprovalSubject.strategy);
     assertThat(meeting.getDecision()).isEqualTo(TmdMeeting.Decision.rejected);
     assertThat(meeting.getRemarks()).isEqualTo("La CIM demande de revoir les objectifs relatifs à la réduction des risques.");
   }

@@ -2,10 +2,12 @@ package be.interfederal.cycle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.interfederal.cycle.cycle.CycleRecords;
-import be.interfederal.cycle.cycle.CycleRegistry;
-import be.interfederal.cycle.cycle.DocumentModels;
-import be.interfederal.cycle.cycle.data.ConsultationPosition;
+import be.interfederal.cycle.strategy.drafting.consultation.ConsultationRecords;
+import be.interfederal.cycle.strategy.domain.Cycles;
+import be.interfederal.cycle.strategy.drafting.DraftingRecords;
+import be.interfederal.cycle.strategy.start.CycleRegistry;
+import be.interfederal.cycle.strategy.process.DocumentModels;
+import be.interfederal.cycle.strategy.drafting.consultation.ConsultationPosition;
 import be.interfederal.cycle.documents.DocumentService;
 import be.interfederal.cycle.documents.DocumentType;
 import be.interfederal.cycle.support.ApplicationTest;
@@ -38,13 +40,15 @@ class ConsultationFormBrowserIT {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired CycleRegistry registry;
-  @Autowired CycleRecords records;
+  @Autowired ConsultationRecords consultationRecords;
+  @Autowired Cycles cycles;
+  @Autowired DraftingRecords draftingRecords;
   @Autowired DocumentModels models;
   @Autowired DocumentService documents;
 
   @Test
   void aCabinetMemberReadsTheDraftAndGivesItsPositionInDutchInTasklist() throws Exception {
-    ConsultationFixture round = new ConsultationFixture(registry, records, runtimeService, "Interfederale drugsstrategie 2030–2033");
+    ConsultationFixture round = new ConsultationFixture(registry, draftingRecords, runtimeService, "Interfederale drugsstrategie 2030–2033");
     String key = round.businessKey();
     documents.generate(key, DocumentType.CONSULTATION_DRAFT, "nl", models.build(DocumentType.CONSULTATION_DRAFT, key, "nl", 1),
         "browser-test", "generateConsultationDraft", null);
@@ -65,7 +69,7 @@ class ConsultationFormBrowserIT {
       browser.waitFor(By.cssSelector("input[type='radio']"));
       List<WebElement> agree = browser.driver().findElements(By.cssSelector("input[type='radio'][value='agree']"));
       List<WebElement> objection = browser.driver().findElements(By.cssSelector("input[type='radio'][value='objection']"));
-      assertThat(agree).hasSize(records.objectiveCount(key));
+      assertThat(agree).hasSize(cycles.objectiveCount(key));
       click(browser, objection.get(0));
       for (WebElement radio : agree.subList(1, agree.size())) {
         click(browser, radio);
@@ -87,8 +91,8 @@ class ConsultationFormBrowserIT {
         browser.screenshot("tasklist-consultation-completed");
       }
     }
-    List<ConsultationPosition> positions = records.positions(key, 1);
-    assertThat(positions).hasSize(records.objectiveCount(key));
+    List<ConsultationPosition> positions = consultationRecords.positions(key, 1);
+    assertThat(positions).hasSize(cycles.objectiveCount(key));
     assertThat(positions).filteredOn(p -> p.getObjectiveNumber() == 1).singleElement().satisfies(p -> {
       assertThat(p.getAnswer()).isEqualTo(ConsultationPosition.Answer.objection);
       assertThat(p.getRemarks()).contains("preventie in het onderwijs");

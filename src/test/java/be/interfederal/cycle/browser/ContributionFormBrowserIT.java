@@ -2,9 +2,9 @@ package be.interfederal.cycle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.interfederal.cycle.cycle.CycleRegistry;
-import be.interfederal.cycle.cycle.data.Contribution;
-import be.interfederal.cycle.cycle.data.ContributionRepository;
+import be.interfederal.cycle.strategy.start.CycleRegistry;
+import be.interfederal.cycle.strategy.analysis.Contribution;
+import be.interfederal.cycle.strategy.analysis.ContributionRepository;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.Browser;
 import be.interfederal.cycle.support.TestUsers;

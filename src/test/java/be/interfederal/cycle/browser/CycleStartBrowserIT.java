@@ -2,7 +2,7 @@ package be.interfederal.cycle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.interfederal.cycle.cycle.CycleRecords;
+import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.Browser;
 import be.interfederal.cycle.support.TestUsers;
@@ -32,7 +32,7 @@ class CycleStartBrowserIT {
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
-  @Autowired CycleRecords records;
+  @Autowired Cycles cycles;
 
   @Test
   void theSecretariatStartsACycleFromTasklistAfterCorrectingItsPeriod() {
@@ -74,9 +74,9 @@ class CycleStartBrowserIT {
       for (Job job : managementService.createJobQuery().processInstanceId(started.getId()).list()) {
         managementService.executeJob(job.getId());
       }
-      assertThat(records.cycle(key).getTitle()).isEqualTo(title);
-      assertThat(records.cycle(key).getPeriodStart()).isEqualTo(2090);
-      assertThat(records.objectiveCount(key)).isEqualTo(6);
+      assertThat(cycles.cycle(key).getTitle()).isEqualTo(title);
+      assertThat(cycles.cycle(key).getPeriodStart()).isEqualTo(2090);
+      assertThat(cycles.objectiveCount(key)).isEqualTo(6);
     } finally {
       runtimeService.deleteProcessInstance(started.getId(), "test clean-up");
     }

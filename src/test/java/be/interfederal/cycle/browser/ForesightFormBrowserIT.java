@@ -1,10 +1,11 @@
 package be.interfederal.cycle.browser;
 
+import be.interfederal.cycle.strategy.analysis.TrendPriority;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.interfederal.cycle.cycle.CycleRecords;
-import be.interfederal.cycle.cycle.CycleRegistry;
-import be.interfederal.cycle.cycle.data.ForesightTrend;
+import be.interfederal.cycle.strategy.domain.Cycles;
+import be.interfederal.cycle.strategy.start.CycleRegistry;
+import be.interfederal.cycle.strategy.analysis.ForesightTrend;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.Browser;
 import be.interfederal.cycle.support.TestUsers;
@@ -29,7 +30,7 @@ class ForesightFormBrowserIT {
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired CycleRegistry registry;
-  @Autowired CycleRecords records;
+  @Autowired Cycles cycles;
 
   @Test
   void theSecretariatRecordsTrendsAndTheWorkshopThroughTheTasklistForm() {
@@ -61,15 +62,15 @@ class ForesightFormBrowserIT {
       browser.waitForCondition(complete::isEnabled);
       ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", complete);
       try {
-        browser.waitForCondition(() -> !records.cycle(key).getForesightTrends().isEmpty());
+        browser.waitForCondition(() -> !cycles.cycle(key).getForesightTrends().isEmpty());
       } finally {
         browser.screenshot("tasklist-foresight-completed");
       }
     } finally {
       runtimeService.deleteProcessInstance(instance.getId(), "test clean-up");
     }
-    assertThat(records.cycle(key).getForesightTrends()).extracting(ForesightTrend::getPriority).containsExactly("high", "lower");
-    assertThat(records.cycle(key).getForesightWorkshop()).isEqualTo(LocalDate.of(2029, 2, 12));
-    assertThat(records.cycle(key).getForesightValidated()).isTrue();
+    assertThat(cycles.cycle(key).getForesightTrends()).extracting(ForesightTrend::getPriority).containsExactly(TrendPriority.high, TrendPriority.lower);
+    assertThat(cycles.cycle(key).getForesightWorkshop()).isEqualTo(LocalDate.of(2029, 2, 12));
+    assertThat(cycles.cycle(key).getForesightValidated()).isTrue();
   }
 }

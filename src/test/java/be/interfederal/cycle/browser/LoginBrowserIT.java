@@ -2,8 +2,8 @@ package be.interfederal.cycle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.interfederal.cycle.cycle.CycleRecords;
-import be.interfederal.cycle.cycle.CycleRegistry;
+import be.interfederal.cycle.strategy.drafting.DraftingRecords;
+import be.interfederal.cycle.strategy.start.CycleRegistry;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.ConsultationFixture;
 import be.interfederal.cycle.support.Browser;
@@ -25,13 +25,13 @@ class LoginBrowserIT {
   @Autowired IdentityService identityService;
   @Autowired RuntimeService runtimeService;
   @Autowired CycleRegistry registry;
-  @Autowired CycleRecords records;
+  @Autowired DraftingRecords draftingRecords;
 
   @Test
   void aCabinetMemberLogsInToTasklistAndSeesTheGroupFilterWithTheirTask() {
     String cabinet = "cabinetVandenbroucke";
     String member = TestUsers.memberOf(identityService, cabinet);
-    var instance = new ConsultationFixture(registry, records, runtimeService, "Interfederale drugsstrategie 2030–2033")
+    var instance = new ConsultationFixture(registry, draftingRecords, runtimeService, "Interfederale drugsstrategie 2030–2033")
         .ask(cabinet);
     try (Browser browser = new Browser(port, "nl")) {
       browser.open("/camunda/app/tasklist/");

@@ -2,12 +2,15 @@ package be.interfederal.cycle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.interfederal.cycle.cycle.CycleRecords;
-import be.interfederal.cycle.cycle.CycleRegistry;
-import be.interfederal.cycle.cycle.ObjectiveDraft;
-import be.interfederal.cycle.cycle.data.ConsultationPosition;
-import be.interfederal.cycle.cycle.data.Cycle;
-import be.interfederal.cycle.cycle.data.CycleRepository;
+import be.interfederal.cycle.strategy.advisory.AdvisoryRecords;
+import be.interfederal.cycle.strategy.drafting.consultation.ConsultationRecords;
+import be.interfederal.cycle.strategy.domain.Cycles;
+import be.interfederal.cycle.strategy.drafting.DraftingRecords;
+import be.interfederal.cycle.strategy.start.CycleRegistry;
+import be.interfederal.cycle.strategy.drafting.ObjectiveDraft;
+import be.interfederal.cycle.strategy.drafting.consultation.ConsultationPosition;
+import be.interfederal.cycle.strategy.domain.Cycle;
+import be.interfederal.cycle.strategy.domain.CycleRepository;
 import be.interfederal.cycle.directory.DirectoryGroupRepository;
 import be.interfederal.cycle.directory.GroupRole;
 import be.interfederal.cycle.directory.LocalizedText;
@@ -41,26 +44,29 @@ class StrategyDraftFormBrowserIT {
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
   @Autowired CycleRegistry registry;
-  @Autowired CycleRecords records;
+  @Autowired AdvisoryRecords advisoryRecords;
+  @Autowired ConsultationRecords consultationRecords;
+  @Autowired Cycles cycles;
+  @Autowired DraftingRecords draftingRecords;
   @Autowired DirectoryGroupRepository groups;
-  @Autowired CycleRepository cycles;
+  @Autowired CycleRepository cycleRepository;
   @Autowired TransactionTemplate transactions;
 
   @Test
   void theSecretariatRewritesAnObjectiveAndAddsASpecificObjectiveThroughTheTasklistForm() {
     String key = "draft" + UUID.randomUUID().toString().substring(0, 8);
     registry.register(key, "Interfederale drugsstrategie 2030–2033", 2030, 2033, null);
-    records.recommendation(key, 2, "Versterk de herstelgerichte zorg.", "Renforcer les soins orientés vers le rétablissement.", "panel");
+    advisoryRecords.recommendation(key, 2, "Versterk de herstelgerichte zorg.", "Renforcer les soins orientés vers le rétablissement.", "panel");
     // a first round with one objection on objective 2: the draft of round 2 shows it
     String objecting = groups.findByRole(GroupRole.CABINET).get(0).getId();
-    records.openRound(key, null);
-    records.positions(key, 1, objecting, List.of(new ConsultationPosition(records.round(key, 1).getId(), objecting, 2,
+    draftingRecords.openRound(key, null);
+    consultationRecords.positions(key, 1, objecting, List.of(new ConsultationPosition(draftingRecords.round(key, 1).getId(), objecting, 2,
         ConsultationPosition.Answer.objection, "Noem de ervaringsdeskundigen uitdrukkelijk.", "cabinet")));
-    records.closeConsultation(key, 1);
+    consultationRecords.closeConsultation(key, 1);
     // the scope has no English yet: the form must still take an English text for it
-    LocalizedText scope = records.cycle(key).getScope();
+    LocalizedText scope = cycles.cycle(key).getScope();
     transactions.executeWithoutResult(status -> {
-      Cycle cycle = cycles.findById(key).orElseThrow();
+      Cycle cycle = cycleRepository.findById(key).orElseThrow();
       cycle.redraft(cycle.getVision(), cycle.getMission(), new LocalizedText(scope.getNl(), scope.getFr(), null));
     });
     var instance = runtimeService.startProcessInstanceByKey("gdpc-drafting", key, Map.of(
@@ -69,9 +75,9 @@ class StrategyDraftFormBrowserIT {
     for (Job job : managementService.createJobQuery().processInstanceId(instance.getId()).list()) {
       managementService.executeJob(job.getId());
     }
-    List<ObjectiveDraft.Objective> before = records.objectives(key);
+    List<ObjectiveDraft.Objective> before = draftingRecords.objectives(key);
     int specificsOfTwo = before.get(1).specifics().size();
-    LocalizedText vision = records.cycle(key).getVision();
+    LocalizedText vision = cycles.cycle(key).getVision();
     assertThat(vision.getEn()).isNotBlank();
     String member = TestUsers.memberOf(identityService, "gdpcSecretariat");
     try (Browser browser = new Browser(port, "fr")) {
@@ -101,25 +107,25 @@ class StrategyDraftFormBrowserIT {
       browser.waitForCondition(complete::isEnabled);
       js.executeScript("arguments[0].click();", complete);
       try {
-        browser.waitForCondition(() -> records.objectives(key).get(1).specifics().size() == specificsOfTwo + 1);
+        browser.waitForCondition(() -> draftingRecords.objectives(key).get(1).specifics().size() == specificsOfTwo + 1);
       } finally {
         browser.screenshot("tasklist-strategy-draft-completed");
       }
     } finally {
       runtimeService.deleteProcessInstance(instance.getId(), "test clean-up");
     }
-    List<ObjectiveDraft.Objective> after = records.objectives(key);
+    List<ObjectiveDraft.Objective> after = draftingRecords.objectives(key);
     assertThat(after.get(1).title().getFr()).isEqualTo("Offrir des soins intégrés, multidisciplinaires et orientés vers le rétablissement");
     assertThat(after.get(1).title().getNl()).isEqualTo(before.get(1).title().getNl());
     assertThat(after.get(1).specifics().get(specificsOfTwo)).isEqualTo(new LocalizedText(
         "Herstelondersteuning door ervaringsdeskundigen uitbreiden", "Étendre le soutien au rétablissement par les pairs aidants",
         "Expand peer support for recovery"));
-    assertThat(records.cycle(key).getScope()).isEqualTo(new LocalizedText(scope.getNl(), scope.getFr(),
+    assertThat(cycles.cycle(key).getScope()).isEqualTo(new LocalizedText(scope.getNl(), scope.getFr(),
         "Illegal drugs, alcohol, tobacco, psychoactive medication and gambling."));
-    assertThat(records.round(key, 2).getChangesSummary()).isEqualTo("Objectief 2 herschreven na het bezwaar.");
+    assertThat(draftingRecords.round(key, 2).getChangesSummary()).isEqualTo("Objectief 2 herschreven na het bezwaar.");
     // everything the user did not touch is kept as it was, English included
     assertThat(after.get(0)).isEqualTo(before.get(0));
-    assertThat(records.cycle(key).getVision()).isEqualTo(vision);
-    assertThat(records.round(key, 2).getConsultationDue()).isNotNull();
+    assertThat(cycles.cycle(key).getVision()).isEqualTo(vision);
+    assertThat(draftingRecords.round(key, 2).getConsultationDue()).isNotNull();
   }
 }

@@ -6,8 +6,8 @@ import static be.interfederal.cycle.support.TestUsers.memberOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.interfederal.cycle.cycle.CycleRecords;
-import be.interfederal.cycle.cycle.CycleRegistry;
+import be.interfederal.cycle.strategy.drafting.DraftingRecords;
+import be.interfederal.cycle.strategy.start.CycleRegistry;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.ConsultationFixture;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +53,7 @@ class TaskAccessTest {
   @Autowired FilterService filterService;
   @Autowired TestRestTemplate rest;
   @Autowired CycleRegistry registry;
-  @Autowired CycleRecords records;
+  @Autowired DraftingRecords draftingRecords;
 
   private ProcessInstance forA;
   private ProcessInstance forB;
@@ -61,7 +61,7 @@ class TaskAccessTest {
 
   @BeforeEach
   void twoTasksForTwoCabinets() {
-    ConsultationFixture round = new ConsultationFixture(registry, records, runtimeService, "Test cycle");
+    ConsultationFixture round = new ConsultationFixture(registry, draftingRecords, runtimeService, "Test cycle");
     forA = round.ask(CABINET_A);
     forB = round.ask(CABINET_B);
     userA = memberOf(identityService, CABINET_A);

@@ -1,7 +1,7 @@
 package be.interfederal.cycle.support;
 
-import be.interfederal.cycle.cycle.CycleRecords;
-import be.interfederal.cycle.cycle.CycleRegistry;
+import be.interfederal.cycle.strategy.drafting.DraftingRecords;
+import be.interfederal.cycle.strategy.start.CycleRegistry;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
@@ -18,10 +18,10 @@ public class ConsultationFixture {
   private final RuntimeService runtime;
   private final String businessKey = "fixture" + UUID.randomUUID().toString().substring(0, 8);
 
-  public ConsultationFixture(CycleRegistry registry, CycleRecords records, RuntimeService runtime, String title) {
+  public ConsultationFixture(CycleRegistry registry, DraftingRecords draftingRecords, RuntimeService runtime, String title) {
     this.runtime = runtime;
     registry.register(businessKey, title, 2030, 2033, null);
-    records.openRound(businessKey, null);
+    draftingRecords.openRound(businessKey, null);
   }
 
   public String businessKey() {

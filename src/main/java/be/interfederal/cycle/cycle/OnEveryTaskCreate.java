@@ -1,6 +1,0 @@
-package be.interfederal.cycle.cycle;
-
-import org.camunda.bpm.engine.delegate.TaskListener;
-
-/** A task listener that {@link CycleEnginePlugin} attaches to the "create" event of every user task. */
-public interface OnEveryTaskCreate extends TaskListener {}

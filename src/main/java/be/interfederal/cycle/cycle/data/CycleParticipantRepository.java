@@ -1,9 +1,0 @@
-package be.interfederal.cycle.cycle.data;
-
-import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface CycleParticipantRepository extends JpaRepository<CycleParticipant, CycleParticipant.Key> {
-  List<CycleParticipant> findByCycleKey(String cycleKey);
-}

@@ -1,8 +1,0 @@
-package be.interfederal.cycle.cycle.data;
-
-import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface CycleRepository extends JpaRepository<Cycle, String> {
-}

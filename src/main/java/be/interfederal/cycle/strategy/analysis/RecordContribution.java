@@ -1,0 +1,95 @@
+package be.interfederal.cycle.strategy.analysis;
+
+import be.interfederal.cycle.strategy.domain.Cycle;
+import be.interfederal.cycle.strategy.domain.Cycles;
+import be.interfederal.cycle.strategy.process.Actor;
+import be.interfederal.cycle.strategy.process.FormFields;
+import be.interfederal.cycle.strategy.process.FormInput;
+import be.interfederal.cycle.strategy.process.FormListener;
+import be.interfederal.cycle.strategy.process.Values;
+import be.interfederal.cycle.strategy.process.Variables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Phase 2, task deliverContribution (form situation-contribution.html): a data provider's indicators. */
+@Component("recordContribution")
+class RecordContribution extends FormListener {
+
+  static final int FIRST_DATA_YEAR = 1990;
+  /** Column sizes (V2 migration). */
+  static final int GAPS_LENGTH = 4000;
+  static final int NAME_LENGTH = 500;
+
+  private static final FormFields FIELDS = FormFields.of()
+      .rows("indicators", "Minstens één indicator", "Au moins un indicateur", Map.of("method", Method.class))
+      .field("dataGaps", "De ontbrekende gegevens", "Les lacunes dans les données");
+
+  private final Cycles cycles;
+  private final AnalysisRecords records;
+
+  RecordContribution(Cycles cycles, AnalysisRecords records) {
+    this.cycles = cycles;
+    this.records = records;
+  }
+
+  @Override
+  public FormFields fields() {
+    return FIELDS;
+  }
+
+  @Override
+  protected Runnable read(DelegateExecution task, FormInput form) {
+    Cycle cycle = cycles.cycle(task.getProcessBusinessKey());
+    List<Contribution.Indicator> indicators = new ArrayList<>();
+    List<Map<String, Object>> rows = form.rows("indicators");
+    if (rows.isEmpty()) {
+      form.missing("indicators");
+    }
+    int line = 0;
+    for (Map<String, Object> row : rows) {
+      line++;
+      Contribution.Indicator indicator = indicator(row, line, cycle.getPeriodEnd(), form);
+      if (indicator != null) {
+        indicators.add(indicator);
+      }
+    }
+    String gaps = form.optionalText("dataGaps", GAPS_LENGTH);
+    String provider = (String) task.getVariable(Variables.DATA_PROVIDER);
+    String by = Actor.current();
+    return () -> records.contribution(cycle.getBusinessKey(), provider, indicators, gaps, by);
+  }
+
+  private static Contribution.Indicator indicator(Map<String, Object> row, int line, int lastYear, FormInput form) {
+    String name = Values.string(row, "name");
+    Double value = Values.number(row.get("value"));
+    Integer year = Values.integer(row.get("year"));
+    String source = Values.string(row, "source");
+    String method = Values.string(row, "method");
+    if (name == null || value == null || year == null || source == null || method == null) {
+      form.problem("Indicator " + line + ": naam, waarde, jaar, bron en methode zijn verplicht",
+          "Indicateur " + line + " : nom, valeur, année, source et méthode sont obligatoires");
+      return null;
+    }
+    if (name.length() > NAME_LENGTH || source.length() > NAME_LENGTH) {
+      form.problem("Indicator " + line + ": naam en bron zijn hoogstens " + NAME_LENGTH + " tekens",
+          "Indicateur " + line + " : nom et source ont au plus " + NAME_LENGTH + " caractères");
+    }
+    if (year < FIRST_DATA_YEAR || year > lastYear) {
+      form.problem("Indicator " + line + ": jaar " + year + " ligt buiten " + FIRST_DATA_YEAR + "–" + lastYear,
+          "Indicateur " + line + " : l'année " + year + " est hors de " + FIRST_DATA_YEAR + "–" + lastYear);
+    }
+    Method parsed;
+    try {
+      parsed = Method.valueOf(method);
+    } catch (IllegalArgumentException e) {
+      form.problem("Indicator " + line + ": onbekende methode '" + method + "'",
+          "Indicateur " + line + " : méthode inconnue '" + method + "'");
+      return null;
+    }
+    return new Contribution.Indicator(name, value, Values.string(row, "unit"), year, source, parsed,
+        Boolean.TRUE.equals(row.get("eudaComparable")) || "true".equals(String.valueOf(row.get("eudaComparable"))));
+  }
+}

@@ -1,0 +1,26 @@
+package be.interfederal.cycle.strategy.domain;
+
+import be.interfederal.cycle.documents.CycleParticipants;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/** The documents of a cycle may be read by the groups that had a task in it. */
+@Component
+class CycleDocumentParticipants implements CycleParticipants {
+
+  private final Cycles cycles;
+
+  CycleDocumentParticipants(Cycles cycles) {
+    this.cycles = cycles;
+  }
+
+  @Override
+  public boolean exists(String businessKey) {
+    return cycles.exists(businessKey);
+  }
+
+  @Override
+  public Set<String> groupIds(String businessKey) {
+    return cycles.participants(businessKey);
+  }
+}

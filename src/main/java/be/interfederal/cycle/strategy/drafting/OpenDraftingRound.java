@@ -1,0 +1,23 @@
+package be.interfederal.cycle.strategy.drafting;
+
+import be.interfederal.cycle.strategy.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task openDraftingRound: opens the next numbered round, with the TMD's remarks when the TMD sent the draft back. */
+@Component("openDraftingRound")
+class OpenDraftingRound implements JavaDelegate {
+
+  private final DraftingRecords records;
+
+  OpenDraftingRound(DraftingRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DraftingRound round = records.openRound(execution.getProcessBusinessKey(), (String) execution.getVariable(Variables.TMD_REMARKS));
+    execution.setVariable(Variables.ROUND_NUMBER, round.getNumber());
+  }
+}

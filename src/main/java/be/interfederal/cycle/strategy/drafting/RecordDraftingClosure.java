@@ -1,0 +1,38 @@
+package be.interfederal.cycle.strategy.drafting;
+
+import be.interfederal.cycle.strategy.process.Actor;
+import be.interfederal.cycle.strategy.process.FormFields;
+import be.interfederal.cycle.strategy.process.FormInput;
+import be.interfederal.cycle.strategy.process.FormListener;
+import be.interfederal.cycle.strategy.process.Values;
+import be.interfederal.cycle.strategy.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/** Phase 4, task closeDrafting (form drafting-closure): the chair closes drafting with the proposal for the TMD. */
+@Component("recordDraftingClosure")
+class RecordDraftingClosure extends FormListener {
+
+  private static final FormFields FIELDS = FormFields.of()
+      .field("decisionProposal", "Het voorstel van beslissing", "La proposition de décision");
+
+  private final DraftingRecords records;
+
+  RecordDraftingClosure(DraftingRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public FormFields fields() {
+    return FIELDS;
+  }
+
+  @Override
+  protected Runnable read(DelegateExecution task, FormInput form) {
+    String proposal = form.text("decisionProposal", DraftingRound.TEXT_LENGTH);
+    String key = task.getProcessBusinessKey();
+    int round = Values.integer(task.getVariable(Variables.ROUND_NUMBER));
+    String by = Actor.current();
+    return () -> records.closeDrafting(key, round, proposal, by);
+  }
+}

@@ -1,0 +1,10 @@
+package be.interfederal.cycle.strategy.drafting.consultation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ConsultationPositionRepository extends JpaRepository<ConsultationPosition, Long> {
+  List<ConsultationPosition> findByRoundIdOrderByGroupIdAscObjectiveNumberAsc(Long roundId);
+  List<ConsultationPosition> findByRoundIdAndGroupId(Long roundId, String groupId);
+}

@@ -1,0 +1,41 @@
+package be.interfederal.cycle.strategy.drafting.consultation;
+
+import be.interfederal.cycle.strategy.process.Actor;
+import be.interfederal.cycle.strategy.process.Values;
+import be.interfederal.cycle.strategy.process.Variables;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Task sendReminder: a consulted group's position is due soon; recorded, and the task rises in its Tasklist. */
+@Component("sendReminder")
+class SendReminder implements JavaDelegate {
+
+  /** Tasklist sorts by priority; a reminded task comes before the ordinary ones (priority 50). */
+  static final int REMINDED_PRIORITY = 80;
+  /** The task the reminder is about (consultation-position.bpmn). */
+  static final String GIVE_POSITION = "givePosition";
+
+  private final ConsultationRecords records;
+  private final TaskService tasks;
+
+  SendReminder(ConsultationRecords records, TaskService tasks) {
+    this.records = records;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String group = (String) execution.getVariable(Variables.CONSULTED_GROUP);
+    int round = Values.integer(execution.getVariable(Variables.ROUND_NUMBER));
+    Object due = execution.getVariable(Variables.POSITION_DUE_DATE);
+    for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(GIVE_POSITION).list()) {
+      tasks.setPriority(task.getId(), REMINDED_PRIORITY);
+    }
+    records.followUp(execution.getProcessBusinessKey(), round, group, ConsultationFollowUp.Kind.REMINDER,
+        "Herinnering: standpunt verwacht tegen " + due + " / Rappel : position attendue pour le " + due, Actor.SYSTEM);
+  }
+}

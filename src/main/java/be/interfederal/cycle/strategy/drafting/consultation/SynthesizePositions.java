@@ -1,0 +1,30 @@
+package be.interfederal.cycle.strategy.drafting.consultation;
+
+import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.process.DocumentGeneration;
+import be.interfederal.cycle.strategy.process.Values;
+import be.interfederal.cycle.strategy.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task synthesizePositions: counts the round's objections and publishes the synthesis of positions. */
+@Component("synthesizePositions")
+class SynthesizePositions implements JavaDelegate {
+
+  private final ConsultationRecords records;
+  private final DocumentGeneration documents;
+
+  SynthesizePositions(ConsultationRecords records, DocumentGeneration documents) {
+    this.records = records;
+    this.documents = documents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    int round = Values.integer(execution.getVariable(Variables.ROUND_NUMBER));
+    int objections = records.closeConsultation(execution.getProcessBusinessKey(), round);
+    documents.generate(execution, DocumentType.POSITION_SYNTHESIS, DocumentType.POSITION_SYNTHESIS.languages());
+    execution.setVariable(Variables.OBJECTION_COUNT, objections);
+  }
+}

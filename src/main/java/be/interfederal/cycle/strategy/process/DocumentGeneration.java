@@ -1,0 +1,38 @@
+package be.interfederal.cycle.strategy.process;
+
+import be.interfederal.cycle.documents.DocumentService;
+import be.interfederal.cycle.documents.DocumentType;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Generates a service task's documents. The generation key makes it safe to run twice: a retried job finds the
+ * documents of its first run, while the same task reached again by a loop (a new round) makes new versions.
+ */
+@Component
+public class DocumentGeneration {
+
+  private final DocumentService service;
+  private final DocumentModels models;
+  private final HistoryService history;
+
+  public DocumentGeneration(DocumentService service, DocumentModels models, HistoryService history) {
+    this.service = service;
+    this.models = models;
+    this.history = history;
+  }
+
+  public void generate(DelegateExecution execution, DocumentType type, List<String> languages) {
+    String key = execution.getProcessBusinessKey();
+    Integer round = Values.integer(execution.getVariable(Variables.ROUND_NUMBER));
+    long earlierRuns = history.createHistoricActivityInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+        .activityId(execution.getCurrentActivityId()).finished().count();
+    String generationKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + earlierRuns;
+    for (String language : languages) {
+      service.generate(key, type, language, models.build(type, key, language, round), generationKey,
+          execution.getCurrentActivityId(), execution.getProcessInstanceId());
+    }
+  }
+}

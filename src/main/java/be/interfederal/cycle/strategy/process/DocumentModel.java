@@ -1,0 +1,17 @@
+package be.interfederal.cycle.strategy.process;
+
+import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.domain.Cycle;
+import java.util.Map;
+
+/**
+ * What one document type's template shows, built from the cycle's tables in one language (docs/documents.md, "Model
+ * contract"). One bean per type, in the package of the phase that generates it.
+ */
+public interface DocumentModel {
+
+  DocumentType type();
+
+  /** Adds the type's own keys to {@code model}; {@code roundNumber} is the drafting round of per-round documents. */
+  void build(Cycle cycle, String language, Integer roundNumber, Map<String, Object> model);
+}

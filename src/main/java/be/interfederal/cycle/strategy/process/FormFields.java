@@ -1,0 +1,74 @@
+package be.interfederal.cycle.strategy.process;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The fields a task's form submits and its listener reads, with their labels in Dutch and French. This is the one
+ * home of a form's field keys on the Java side: {@link FormInput} refuses to read a key that is not declared here,
+ * and the contract test checks every form in {@code forms/} against the declaration of the listener of the task
+ * that uses it (a renamed key, a missing field or an unknown choice fails the build).
+ */
+public final class FormFields {
+
+  /**
+   * One field.
+   *
+   * @param inEveryForm whether every form of the task must have it; false for a field that an earlier version of
+   *     the form did not have, which the listener reads only when submitted
+   * @param choices the values a radio, select or checklist may offer, or null for free input
+   * @param columnChoices for a list of rows: the values each choice column may offer
+   */
+  public record Field(String key, String labelNl, String labelFr, boolean inEveryForm, Class<? extends Enum<?>> choices,
+      Map<String, Class<? extends Enum<?>>> columnChoices) {}
+
+  private final Map<String, Field> fields = new LinkedHashMap<>();
+
+  private FormFields() {}
+
+  public static FormFields of() {
+    return new FormFields();
+  }
+
+  /** A field every form of the task has (its value may still be optional). */
+  public FormFields field(String key, String labelNl, String labelFr) {
+    return add(new Field(key, labelNl, labelFr, true, null, Map.of()));
+  }
+
+  /** A field the listener reads only when the form submitted it. */
+  public FormFields newerField(String key, String labelNl, String labelFr) {
+    return add(new Field(key, labelNl, labelFr, false, null, Map.of()));
+  }
+
+  /** A field whose values are the constants of an enum (radio, select or checklist). */
+  public FormFields choice(String key, Class<? extends Enum<?>> values, String labelNl, String labelFr) {
+    return add(new Field(key, labelNl, labelFr, true, values, Map.of()));
+  }
+
+  /** A list of rows whose named columns offer the constants of an enum. */
+  public FormFields rows(String key, String labelNl, String labelFr, Map<String, Class<? extends Enum<?>>> columnChoices) {
+    return add(new Field(key, labelNl, labelFr, true, null, Map.copyOf(columnChoices)));
+  }
+
+  private FormFields add(Field field) {
+    if (fields.putIfAbsent(field.key(), field) != null) {
+      throw new IllegalArgumentException("Form field " + field.key() + " declared twice");
+    }
+    return this;
+  }
+
+  /** The declared field; reading an undeclared one is a programming error that the process tests catch. */
+  public Field get(String key) {
+    Field field = fields.get(key);
+    if (field == null) {
+      throw new IllegalStateException("Form field '" + key + "' is read but not declared (declared: " + fields.keySet() + ")");
+    }
+    return field;
+  }
+
+  public Collection<Field> all() {
+    return Collections.unmodifiableCollection(fields.values());
+  }
+}

@@ -1,0 +1,200 @@
+package be.interfederal.cycle.strategy.process;
+
+import be.interfederal.cycle.platform.EngineClock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * Reads what a user submitted with a task form, whichever way it came (Tasklist's Camunda Form or embedded form,
+ * the REST API, the Java API), and refuses bad input with a message in Dutch and French. Only the fields declared
+ * in the listener's {@link FormFields} can be read; the labels in the messages come from there. The refusal is a
+ * {@link FormFieldValidationException}: the REST API answers 400 with the message, Tasklist shows it, the
+ * transaction rolls back and the task stays open.
+ */
+public final class FormInput {
+
+  private final VariableScope scope;
+  private final FormFields fields;
+  private final List<String> problems = new ArrayList<>();
+
+  private FormInput(VariableScope scope, FormFields fields) {
+    this.scope = scope;
+    this.fields = fields;
+  }
+
+  public static FormInput of(VariableScope scope, FormFields fields) {
+    return new FormInput(scope, fields);
+  }
+
+  private Object value(String name) {
+    fields.get(name);
+    return scope.getVariable(name);
+  }
+
+  /** Whether the form submitted the field at all (a task of an earlier model version may not have it). */
+  public boolean submitted(String name) {
+    fields.get(name);
+    return scope.hasVariable(name);
+  }
+
+  /** A required text; blank counts as missing. */
+  public String text(String name) {
+    String value = optionalText(name);
+    if (value == null) {
+      missing(name);
+    }
+    return value;
+  }
+
+  public String optionalText(String name) {
+    Object value = value(name);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString().trim();
+    return text.isEmpty() ? null : text;
+  }
+
+  /** A required text that must fit its column. */
+  public String text(String name, int maxLength) {
+    String value = text(name);
+    tooLong(name, value, maxLength);
+    return value;
+  }
+
+  /** An optional text that must fit its column. */
+  public String optionalText(String name, int maxLength) {
+    String value = optionalText(name);
+    tooLong(name, value, maxLength);
+    return value;
+  }
+
+  /** One of the allowed values of an enum, by its name. */
+  public <E extends Enum<E>> E choice(String name, Class<E> type) {
+    String value = text(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      FormFields.Field field = fields.get(name);
+      problem("'" + value + "' is geen geldige keuze voor " + field.labelNl(),
+          "'" + value + "' n'est pas un choix valable pour " + field.labelFr());
+      return null;
+    }
+  }
+
+  /** A date: a java.util.Date, or an ISO date (2026-03-02) or date-time string as the forms submit it. */
+  public LocalDate date(String name) {
+    Object value = value(name);
+    if (value == null || value.toString().isBlank()) {
+      missing(name);
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(EngineClock.ZONE).toLocalDate();
+    }
+    String text = value.toString().trim();
+    try {
+      return text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      FormFields.Field field = fields.get(name);
+      problem(field.labelNl() + " is geen geldige datum (JJJJ-MM-DD): '" + text + "'",
+          field.labelFr() + " n'est pas une date valable (AAAA-MM-JJ) : '" + text + "'");
+      return null;
+    }
+  }
+
+  public boolean flag(String name) {
+    Object value = value(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  /** A list of rows (an embedded form's list, or a JSON array sent through the REST API). */
+  @SuppressWarnings("unchecked")
+  public List<Map<String, Object>> rows(String name) {
+    Object value = value(name);
+    if (value == null) {
+      return List.of();
+    }
+    List<?> items = null;
+    try {
+      if (value instanceof SpinJsonNode json && json.isArray()) {
+        items = json.mapTo(List.class);
+      } else if (value instanceof Collection<?> list) {
+        items = new ArrayList<>(list);
+      } else if (value instanceof String text && !text.isBlank() && text.trim().startsWith("[")) {
+        items = Spin.JSON(text).mapTo(List.class);
+      }
+    } catch (RuntimeException unreadable) {
+      items = null;
+    }
+    // every row must be an object: a malformed submission is the caller's error (400), not a server fault
+    if (items == null || items.stream().anyMatch(item -> !(item instanceof Map<?, ?>))) {
+      problem(name + " is geen lijst van rijen", name + " n'est pas une liste de lignes");
+      return List.of();
+    }
+    return (List<Map<String, Object>>) items;
+  }
+
+  /** A list of strings (a Camunda Forms checklist or tag list). */
+  @SuppressWarnings("unchecked")
+  public List<String> strings(String name) {
+    Object value = value(name);
+    if (value == null) {
+      return List.of();
+    }
+    if (value instanceof SpinJsonNode json) {
+      return (List<String>) json.mapTo(List.class);
+    }
+    if (value instanceof Collection<?> list) {
+      return list.stream().map(Object::toString).toList();
+    }
+    String text = value.toString().trim();
+    if (text.startsWith("[")) {
+      return (List<String>) Spin.JSON(text).mapTo(List.class);
+    }
+    return text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
+  }
+
+  /** Refuses a text longer than its column holds; returns whether it did. */
+  public boolean tooLong(String name, String value, int maxLength) {
+    if (value == null || value.length() <= maxLength) {
+      return false;
+    }
+    FormFields.Field field = fields.get(name);
+    problem(field.labelNl() + " is langer dan " + maxLength + " tekens", field.labelFr() + " dépasse " + maxLength + " caractères");
+    return true;
+  }
+
+  public void missing(String name) {
+    FormFields.Field field = fields.get(name);
+    problem(field.labelNl() + " is verplicht", field.labelFr() + " est obligatoire");
+  }
+
+  public void problem(String nl, String fr) {
+    problems.add(nl + " / " + fr);
+  }
+
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  /** Refuses the submission when anything was wrong, naming every problem. */
+  public void check() {
+    if (!problems.isEmpty()) {
+      throw new FormFieldValidationException("form", String.join("; ", problems));
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package be.interfederal.cycle.strategy.process;
+
+/**
+ * The process variables that the models and the Java side share, named once. Form field keys live with the
+ * listener that reads them ({@link FormFields}); the contract test checks both against {@code bpmn/} and
+ * {@code forms/}.
+ */
+public final class Variables {
+
+  private Variables() {}
+
+  /** Given when a cycle starts (the start form) and passed to every phase. */
+  public static final String TITLE = "title";
+  public static final String CYCLE_TITLE = "cycleTitle";
+  public static final String PERIOD_START = "periodStart";
+  public static final String PERIOD_END = "periodEnd";
+  public static final String PREDECESSOR_KEY = "predecessorKey";
+  /** The phase's display name, passed by policy-cycle into each phase; a Tasklist column. */
+  public static final String PHASE_NAME = "phaseName";
+  /** A task variable holding the cycle's business key, for the forms' document links. */
+  public static final String CYCLE_KEY = "cycleKey";
+
+  /** Situation analysis: the data provider of one contribution (multi-instance element). */
+  public static final String DATA_PROVIDER = "dataProvider";
+  /** Advisory panel: the strategic objective of one recommendation (multi-instance element). */
+  public static final String OBJECTIVE_NUMBER = "objectiveNumber";
+
+  /** Drafting: the round's number, set by openDraftingRound. */
+  public static final String ROUND_NUMBER = "roundNumber";
+  /** Consultation: the group asked for its position (multi-instance element). */
+  public static final String CONSULTED_GROUP = "consultedGroup";
+  /** Consultation: when positions are due, set from the draft's due date. */
+  public static final String POSITION_DUE_DATE = "positionDueDate";
+  /** Consultation: the round's objections, set by synthesizePositions; any objection opens a new round. */
+  public static final String OBJECTION_COUNT = "objectionCount";
+
+  /** Approval: what the TMD decides on ({@link be.interfederal.cycle.strategy.approval.ApprovalSubject}). */
+  public static final String APPROVAL_SUBJECT = "approvalSubject";
+  /** Approval: the TMD's decision (a form field of tmd-decision, passed out to policy-cycle's gateway). */
+  public static final String TMD_DECISION = "tmdDecision";
+  /** Approval: the TMD's remarks, passed on to the next drafting round when it sends the draft back. */
+  public static final String TMD_REMARKS = "tmdRemarks";
+  /** Approval: the minister whose cabinet records a position (multi-instance element). */
+  public static final String MINISTER_ID = "ministerId";
+}

@@ -1,0 +1,26 @@
+package be.interfederal.cycle.strategy.start;
+
+import be.interfederal.cycle.strategy.process.Values;
+import be.interfederal.cycle.strategy.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Registers the cycle and the strategy it starts drafting from. */
+@Component("registerCycle")
+class RegisterCycle implements JavaDelegate {
+
+  private final CycleRegistry registry;
+
+  RegisterCycle(CycleRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    registry.register(execution.getProcessBusinessKey(), (String) execution.getVariable(Variables.TITLE),
+        Values.integer(execution.getVariable(Variables.PERIOD_START)),
+        Values.integer(execution.getVariable(Variables.PERIOD_END)),
+        (String) execution.getVariable(Variables.PREDECESSOR_KEY));
+  }
+}

@@ -1,0 +1,60 @@
+package be.interfederal.cycle.strategy.start;
+
+import be.interfederal.cycle.strategy.process.FormFields;
+import be.interfederal.cycle.strategy.process.FormInput;
+import be.interfederal.cycle.strategy.process.ReadsForm;
+import be.interfederal.cycle.strategy.process.Values;
+import be.interfederal.cycle.strategy.process.Variables;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The start form of a cycle (cycle-start): refuses a cycle without a title or a valid period, or with a business
+ * key already taken, and gives a cycle started without a key (from Tasklist) one from its period.
+ */
+@Component("validateCycleStart")
+class ValidateCycleStart implements ExecutionListener, ReadsForm {
+
+  private static final FormFields FIELDS = FormFields.of()
+      .field(Variables.TITLE, "De titel", "Le titre")
+      .field(Variables.PERIOD_START, "Het beginjaar", "L'année de début")
+      .field(Variables.PERIOD_END, "Het eindjaar", "L'année de fin")
+      .field(Variables.PREDECESSOR_KEY, "De vorige cyclus", "Le cycle précédent");
+
+  private final CycleRegistry registry;
+
+  ValidateCycleStart(CycleRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public FormFields fields() {
+    return FIELDS;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    FormInput form = FormInput.of(execution, FIELDS);
+    Integer start = Values.integer(form.optionalText(Variables.PERIOD_START));
+    Integer end = Values.integer(form.optionalText(Variables.PERIOD_END));
+    String title = form.optionalText(Variables.TITLE);
+    String businessKey = execution.getProcessBusinessKey();
+    if ((businessKey == null || businessKey.isBlank()) && start != null && end != null) {
+      var history = execution.getProcessEngineServices().getHistoryService();
+      execution.setProcessBusinessKey(registry.proposeBusinessKey(start, end, key -> history
+          .createHistoricProcessInstanceQuery().processDefinitionKey(CycleRegistry.PROCESS_KEY)
+          .processInstanceBusinessKey(key).count() > 0));
+    }
+    List<String> problems = registry.problems(execution.getProcessBusinessKey(), title, start, end,
+        form.optionalText(Variables.PREDECESSOR_KEY));
+    if (!problems.isEmpty()) {
+      throw new FormFieldValidationException("cycle", String.join("; ", problems));
+    }
+    execution.setVariable(Variables.CYCLE_TITLE, execution.getVariable(Variables.TITLE));
+    execution.setVariable(Variables.PERIOD_START, start);
+    execution.setVariable(Variables.PERIOD_END, end);
+  }
+}

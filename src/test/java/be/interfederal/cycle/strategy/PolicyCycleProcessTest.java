@@ -1,0 +1,396 @@
+package be.interfederal.cycle.strategy;
+
+import be.interfederal.cycle.strategy.drafting.ObjectiveDraft;
+import be.interfederal.cycle.strategy.domain.Cycles;
+import be.interfederal.cycle.strategy.drafting.DraftingRecords;
+import be.interfederal.cycle.strategy.drafting.consultation.ConsultationRecords;
+import static be.interfederal.cycle.support.CycleDriver.contribution;
+import static be.interfederal.cycle.support.CycleDriver.draft;
+import static be.interfederal.cycle.support.CycleDriver.foresight;
+import static be.interfederal.cycle.support.CycleDriver.mandate;
+import static be.interfederal.cycle.support.CycleDriver.positions;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import be.interfederal.cycle.strategy.drafting.consultation.ConsultationFollowUp;
+import be.interfederal.cycle.strategy.domain.Cycle;
+import be.interfederal.cycle.strategy.drafting.DraftingRoundRepository;
+import be.interfederal.cycle.documents.DocumentService;
+import be.interfederal.cycle.documents.DocumentSummary;
+import be.interfederal.cycle.support.ApplicationTest;
+import be.interfederal.cycle.support.CycleDriver;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.assertj.core.api.Condition;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.mockito.Mockito;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every path of the strategy cycle's models, walked by the real users through the Java API: the loops (analysis
+ * sent back, panel set incomplete, objection → new round, postponed, amendments, rejection), and the reminder and
+ * escalation of a late consultation, driven by executing the timer jobs.
+ */
+@ApplicationTest
+@Import({ProcessEngineCoverageConfiguration.class, PolicyCycleProcessTest.FullCoverage.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class PolicyCycleProcessTest {
+
+  /** The suite must cover every flow node and sequence flow of the models; report in target/process-test-coverage. */
+  @TestConfiguration
+  static class FullCoverage {
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties fullCoverage() {
+      return new ProcessEngineCoverageProperties(false, true, List.of(),
+          List.of(new Condition<>(coverage -> coverage >= 1.0, "every flow node and sequence flow covered")),
+          Map.of(), List.of(), "target/process-test-coverage");
+    }
+  }
+
+  private static final int OBJECTIVES = 6;
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+  @Autowired HistoryService history;
+  @Autowired ConsultationRecords consultationRecords;
+  @Autowired Cycles cycles;
+  @Autowired DraftingRecords draftingRecords;
+  @Autowired DraftingRoundRepository rounds;
+  @MockitoSpyBean DocumentService documents;
+
+  private CycleDriver cycle;
+
+  @BeforeEach
+  void newCycle() {
+    BpmnAwareTests.init(engine);
+    cycle = new CycleDriver(runtime, tasks, management, identity, "cycle" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aWholeCycleWithEveryLoopEndsWithAnApprovedPublishedStrategy() {
+    ProcessInstance instance = cycle.start(2030, 2033, null);
+    assertThat(instance).isActive();
+    Cycle registered = cycles.cycle(cycle.businessKey());
+    assertThat(registered.getSourceStrategy()).isEqualTo("strategy20262029");
+    assertThat(cycles.objectiveCount(cycle.businessKey())).isEqualTo(OBJECTIVES);
+
+    // 1. mandate
+    cycle.complete(cycle.single("recordMandate"), mandate());
+    assertThat(cycles.cycle(cycle.businessKey()).getScopeCategories()).contains("illegalDrugs");
+
+    // 2. situation analysis: every data provider in parallel, foresight, consolidation, sent back once
+    assertThat(cycle.open("deliverContribution")).hasSize(8)
+        .extracting(cycle::candidateGroup).contains("sciensano", "vad", "eurotox", "djsoc", "nicc", "fagg", "customs", "belspo");
+    cycle.completeAll("deliverContribution", t -> contribution());
+    cycle.complete(cycle.single("recordForesight"), foresight());
+    cycle.complete(cycle.single("consolidateAnalysis"), Map.of("consolidation", "Eerste consolidatie."));
+    cycle.complete(cycle.single("validateAnalysis"), Map.of("analysisDecision", "sendBack",
+        "validationRemarks", "Voeg de gegevens over de drugsmarkt toe."));
+    cycle.complete(cycle.single("consolidateAnalysis"), Map.of("consolidation", "Aangevulde consolidatie met de markt."));
+    cycle.complete(cycle.single("validateAnalysis"), Map.of("analysisDecision", "validated"));
+    assertThat(cycles.cycle(cycle.businessKey()).getConsolidation()).contains("markt");
+
+    // 3. advisory panel: one recommendation per objective; the set is revised once
+    assertThat(cycle.open("recommendOnObjective")).hasSize(OBJECTIVES);
+    cycle.completeAll("recommendOnObjective", t -> Map.of("recommendationNl", "Aanbeveling", "recommendationFr", "Recommandation"));
+    cycle.complete(cycle.single("validateRecommendations"), Map.of("panelDecision", "incomplete"));
+    assertThat(cycle.open("recommendOnObjective")).hasSize(OBJECTIVES);
+    cycle.completeAll("recommendOnObjective", t -> Map.of("recommendationNl", "Herziene aanbeveling", "recommendationFr", "Recommandation révisée"));
+    cycle.complete(cycle.single("validateRecommendations"), Map.of("panelDecision", "complete"));
+
+    // 4. drafting: round 1 has an objection, round 2 none
+    LocalDate due = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21);
+    cycle.complete(cycle.single("draftStrategy"), draft(due));
+    List<Task> consultation = cycle.open("givePosition");
+    assertThat(consultation).hasSize(52);
+    assertThat(consultation.get(0).getDueDate()).isNotNull();
+    Task objecting = consultation.get(0);
+    cycle.complete(objecting, positions("objection", "Doelstelling 1 moet de preventie in het onderwijs noemen.", OBJECTIVES));
+    for (Task task : consultation.subList(1, consultation.size())) {
+      cycle.complete(task, positions("agree", null, OBJECTIVES));
+    }
+    assertThat(rounds.findByCycleKeyOrderByNumber(cycle.businessKey())).hasSize(2);
+    assertThat(draftingRecords.round(cycle.businessKey(), 1).getObjectionCount()).isEqualTo(1);
+    // the second draft starts from the objection, shown with the objective it is about
+    String rowsOfRoundTwo = tasks.getVariable(cycle.single("draftStrategy").getId(), "objectives").toString();
+    assertThat(rowsOfRoundTwo).contains("\"previousRemarks\":[{").contains("\"objection\":true")
+        .contains("Doelstelling 1 moet de preventie in het onderwijs noemen.");
+    assertThat(tasks.getVariable(cycle.single("draftStrategy").getId(), "changesSummary"))
+        .as("a round starts without the previous round's summary").isEqualTo("");
+    cycle.complete(cycle.single("draftStrategy"), draft(due));
+    cycle.completeAll("givePosition", t -> positions("agreeWithRemarks", "Akkoord, met een taalkundige opmerking.", OBJECTIVES));
+    cycle.complete(cycle.single("closeDrafting"), Map.of("decisionProposal", "De TVD keurt de strategie goed."));
+
+    // 5. TMD: postponed, then approved with amendments (back to drafting), then approved
+    approvalRound("postponed", "Agenda te vol.");
+    assertThat(cycle.open("scheduleMeeting")).hasSize(1);
+    approvalRound("approvedWithAmendments", "Verduidelijk doelstelling 3.");
+    assertThat(cycle.open("draftStrategy")).hasSize(1);
+    assertThat(draftingRecords.round(cycle.businessKey(), 3).getTmdRemarks()).isEqualTo("Verduidelijk doelstelling 3.");
+    cycle.complete(cycle.single("draftStrategy"), draft(due));
+    cycle.completeAll("givePosition", t -> positions("agree", null, OBJECTIVES));
+    cycle.complete(cycle.single("closeDrafting"), Map.of("decisionProposal", "Goedkeuring na amendement."));
+    approvalRound("approved", null);
+
+    assertThat(instance).isEnded().hasPassed("generateFinalStrategy", "generatePressRelease", "strategyPublished");
+    Cycle approved = cycles.cycle(cycle.businessKey());
+    assertThat(approved.getStatus()).isEqualTo(Cycle.Status.APPROVED);
+    assertThat(approved.getApprovedOn()).isNotNull();
+    List<DocumentSummary> docs = documents.list(cycle.businessKey());
+    assertThat(docs).extracting(d -> d.type().name() + ":" + d.language() + ":" + d.format())
+        .contains("FINAL_STRATEGY:nl:DOCX", "FINAL_STRATEGY:fr:PDF", "FINAL_STRATEGY:en:PDF", "PRESS_RELEASE:en:DOCX",
+            "SITUATION_ANALYSIS_REPORT:nl:PDF", "ADVISORY_REPORT:nlfr:PDF", "TMD_DECISION_FILE:fr:DOCX",
+            "CONSULTATION_DRAFT:nl:PDF", "POSITION_SYNTHESIS:fr:PDF");
+    // versions are kept: three drafting rounds, three consultation drafts per language
+    assertThat(docs).filteredOn(d -> d.type().name().equals("CONSULTATION_DRAFT") && d.language().equals("nl")
+        && d.format().name().equals("PDF")).extracting(DocumentSummary::version).containsExactlyInAnyOrder(1, 2, 3);
+  }
+
+  @Test
+  void aRejectedStrategyGoesBackToDrafting() {
+    cycle.start(2030, 2031, "strategy20242025");
+    walkToApproval();
+    approvalRound("rejected", "Onvoldoende draagvlak.");
+    assertThat(cycle.open("draftStrategy")).hasSize(1);
+    assertThat(draftingRecords.round(cycle.businessKey(), 2).getTmdRemarks()).isEqualTo("Onvoldoende draagvlak.");
+    assertThat(cycles.cycle(cycle.businessKey()).getSourceStrategy()).isEqualTo("strategy20242025");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theSecretariatRedraftsTheObjectivesAndAnIncompleteDraftIsRefused() throws Exception {
+    cycle.start(2030, 2031, "strategy20242025");
+    walkToDrafting();
+    Task draft = cycle.single("draftStrategy");
+    List<Map<String, Object>> rows = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(draft.getId(), "objectives"))
+        .mapTo(List.class);
+    assertThat(rows).extracting(r -> r.get("number")).containsExactly(1, 2, 3, 4, 5, 6);
+    assertThat(rows.get(0).get("recommendationNl")).isEqualTo("Aanbeveling");
+    List<Map<String, Object>> first = (List<Map<String, Object>>) rows.get(0).get("specifics");
+    int specificsOfOne = first.size();
+    assertThat(first.get(0).get("code")).isEqualTo("1.1");
+    String secondOfTwo = (String) ((List<Map<String, Object>>) rows.get(1).get("specifics")).get(1).get("titleNl");
+
+    // objective 6 left out and a specific objective without French: refused, nothing changes, the task stays open
+    List<Map<String, Object>> incomplete = copy(rows.subList(0, 5));
+    ((List<Map<String, Object>>) incomplete.get(0).get("specifics")).add(Map.of("titleNl", "Alleen in het Nederlands"));
+    Map<String, Object> refused = new java.util.HashMap<>(draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+    refused.put("objectives", org.camunda.spin.Spin.JSON(incomplete));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(draft, refused))
+        .hasMessageContaining("Specifieke doelstelling 1." + (specificsOfOne + 1) + " (Frans) is verplicht")
+        .hasMessageContaining("L'objectif spécifique 1." + (specificsOfOne + 1) + " (français) est obligatoire")
+        .hasMessageContaining("Strategische doelstelling 6 ontbreekt / L'objectif stratégique 6 manque");
+    assertThat(cycle.open("draftStrategy")).hasSize(1);
+    assertThat(draftingRecords.objectives(cycle.businessKey()).get(0).specifics()).hasSize(specificsOfOne);
+
+    // objectives that are not a list of rows: refused as bad input, not a server fault
+    for (Object malformed : List.of("{\"number\": 1}", "not json", org.camunda.spin.Spin.JSON("[1, null]"))) {
+      Map<String, Object> garbled = new java.util.HashMap<>(draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+      garbled.put("objectives", malformed);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(draft, garbled))
+          .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
+          .hasMessageContaining("objectives is geen lijst van rijen / objectives n'est pas une liste de lignes");
+    }
+
+    // objective 3 retitled, a specific objective added to 1, the first of 2 removed, the scope rewritten
+    List<Map<String, Object>> edited = copy(rows);
+    edited.get(2).put("titleNl", "Aanbod en criminaliteit terugdringen");
+    edited.get(2).put("titleFr", "Réduire l'offre et la criminalité");
+    ((List<Map<String, Object>>) edited.get(0).get("specifics"))
+        .add(Map.of("titleNl", "Preventie op school versterken", "titleFr", "Renforcer la prévention à l'école"));
+    ((List<Map<String, Object>>) edited.get(1).get("specifics")).remove(0);
+    Map<String, Object> accepted = new java.util.HashMap<>(draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+    accepted.put("objectives", org.camunda.spin.Spin.JSON(edited));
+    accepted.put("scopeNl", "Illegale drugs, alcohol, tabak, psychoactieve medicatie en gokken.");
+    accepted.put("scopeFr", "Drogues illégales, alcool, tabac, médicaments psychoactifs et jeux de hasard.");
+    cycle.complete(draft, accepted);
+
+    List<ObjectiveDraft.Objective> stored = draftingRecords.objectives(cycle.businessKey());
+    assertThat(stored.get(0).specifics()).hasSize(specificsOfOne + 1);
+    assertThat(stored.get(0).specifics().get(specificsOfOne).getFr()).isEqualTo("Renforcer la prévention à l'école");
+    assertThat(stored.get(1).specifics().get(0).getNl()).isEqualTo(secondOfTwo);
+    assertThat(stored.get(1).specifics()).hasSize(((List<?>) rows.get(1).get("specifics")).size() - 1);
+    assertThat(stored.get(2).title().getNl()).isEqualTo("Aanbod en criminaliteit terugdringen");
+    assertThat(cycles.cycle(cycle.businessKey()).getScope().getFr()).startsWith("Drogues illégales, alcool");
+    // the cabinets are consulted on the new titles, and the round's draft holds the new specific objective
+    Task position = cycle.open("givePosition").get(0);
+    assertThat(tasks.getVariable(position.getId(), "positions").toString()).contains("Aanbod en criminaliteit terugdringen");
+    DocumentSummary consultationDraft = documents.list(cycle.businessKey()).stream()
+        .filter(d -> d.type().name().equals("CONSULTATION_DRAFT") && d.language().equals("nl") && d.format().name().equals("DOCX"))
+        .findFirst().orElseThrow();
+    try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+            documents.find(consultationDraft.id()).orElseThrow().getContent()));
+        var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+      assertThat(text.getText()).contains("1." + (specificsOfOne + 1)).contains("Preventie op school versterken")
+          .contains("Aanbod en criminaliteit terugdringen");
+    }
+  }
+
+  /** A deep copy of form rows, so that a test can edit them. */
+  private static List<Map<String, Object>> copy(List<Map<String, Object>> rows) {
+    return org.camunda.spin.Spin.JSON(rows).mapTo(List.class);
+  }
+
+  @Test
+  void aLatePositionIsRemindedBeforeItsDueDateAndEscalatedToTheChairAfterIt() {
+    cycle.start(2030, 2033, null);
+    walkToConsultation();
+    Task late = cycle.open("givePosition").get(0);
+    String group = cycle.candidateGroup(late);
+    Date dueDate = late.getDueDate();
+
+    ClockUtil.setCurrentTime(new Date(dueDate.getTime() - java.time.Duration.ofDays(2).toMillis()));
+    cycle.runJobs();
+    assertThat(tasks.createTaskQuery().taskId(late.getId()).singleResult().getPriority()).isEqualTo(80);
+    assertThat(consultationRecords.followUps(cycle.businessKey(), 1)).extracting(ConsultationFollowUp::getKind)
+        .contains(ConsultationFollowUp.Kind.REMINDER);
+    assertThat(cycle.open("followUpOverduePosition")).isEmpty();
+
+    ClockUtil.setCurrentTime(new Date(dueDate.getTime() + java.time.Duration.ofHours(1).toMillis()));
+    cycle.runJobs();
+    List<Task> escalations = cycle.open("followUpOverduePosition");
+    assertThat(escalations).isNotEmpty();
+    assertThat(cycle.candidateGroup(escalations.get(0))).isEqualTo("gdpcChair");
+    Task escalation = escalations.stream().filter(t -> group.equals(tasks.getVariable(t.getId(), "consultedGroup"))).findFirst().orElseThrow();
+    cycle.complete(escalation, Map.of("followUpNote", "Kabinet telefonisch gecontacteerd."));
+    assertThat(consultationRecords.followUps(cycle.businessKey(), 1)).extracting(ConsultationFollowUp::getKind)
+        .contains(ConsultationFollowUp.Kind.ESCALATION);
+    // the overdue task itself stays open until the group answers
+    assertThat(tasks.createTaskQuery().taskId(late.getId()).count()).isEqualTo(1);
+    cycle.complete(tasks.createTaskQuery().taskId(late.getId()).singleResult(), positions("agree", null, OBJECTIVES));
+  }
+
+  @Test
+  void aFailingDocumentGenerationBecomesAnIncidentAndIsRecoveredOnRetry() {
+    ProcessInstance instance = cycle.start(2030, 2033, null);
+    cycle.complete(cycle.single("recordMandate"), mandate());
+    cycle.completeAll("deliverContribution", t -> contribution());
+    cycle.complete(cycle.single("recordForesight"), foresight());
+    Mockito.doThrow(new IllegalStateException("template situation-analysis-report/nl.docx is unreadable"))
+        .when(documents).generate(Mockito.eq(cycle.businessKey()), Mockito.any(), Mockito.any(), Mockito.any(),
+            Mockito.any(), Mockito.any(), Mockito.any());
+    Task consolidate = cycle.single("consolidateAnalysis");
+    identity.setAuthentication(be.interfederal.cycle.support.TestUsers.memberOf(identity, "gdpcSecretariat"), List.of("gdpcSecretariat"));
+    tasks.complete(consolidate.getId(), Map.of("consolidation", "Consolidatie."));
+    identity.clearAuthentication();
+
+    // three attempts (R3/PT1M): the job fails, waits a minute, fails again, then becomes an incident
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Job job = management.createJobQuery().processInstanceId(situationInstance().getId()).singleResult();
+      ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + (attempt + 1) * 120_000L));
+      try {
+        management.executeJob(job.getId());
+      } catch (RuntimeException expected) {
+        assertThat(expected).hasMessageContaining("unreadable");
+      }
+    }
+    Incident incident = runtime.createIncidentQuery().processInstanceId(situationInstance().getId()).singleResult();
+    assertThat(incident).isNotNull();
+    assertThat(incident.getActivityId()).isEqualTo("generateSituationReport");
+    assertThat(incident.getIncidentMessage()).contains("unreadable");
+    assertThat(cycle.open("validateAnalysis")).isEmpty();
+    assertThat(instance).isActive();
+
+    // the template is fixed; an operator retries the job from Cockpit
+    Mockito.reset(documents);
+    Job failed = management.createJobQuery().processInstanceId(situationInstance().getId()).singleResult();
+    management.setJobRetries(failed.getId(), 1);
+    management.executeJob(failed.getId());
+    assertThat(runtime.createIncidentQuery().processInstanceId(situationInstance().getId()).count()).isZero();
+    assertThat(cycle.open("validateAnalysis")).hasSize(1);
+    assertThat(documents.list(cycle.businessKey())).filteredOn(d -> d.type().name().equals("SITUATION_ANALYSIS_REPORT"))
+        .hasSize(4);
+  }
+
+  private ProcessInstance situationInstance() {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(cycle.businessKey())
+        .processDefinitionKey("situation-analysis").singleResult();
+  }
+
+  @Test
+  void aCycleStartedWithoutABusinessKeyGetsOneFromItsPeriodAndBadInputIsRefused() {
+    ProcessInstance first = runtime.startProcessInstanceByKey("policy-cycle",
+        Map.of("title", "Strategie 2034–2037", "periodStart", 2034, "periodEnd", 2037));
+    ProcessInstance second = runtime.startProcessInstanceByKey("policy-cycle",
+        Map.of("title", "Strategie 2034–2037 bis", "periodStart", 2034, "periodEnd", 2037));
+    cycle.runJobs();
+    assertThat(first.getBusinessKey()).isEqualTo("cycle2034-2037");
+    assertThat(second.getBusinessKey()).isEqualTo("cycle2034-2037-2");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.startProcessInstanceByKey("policy-cycle", "bad",
+            Map.of("title", "", "periodStart", 2035, "periodEnd", 2031)))
+        .hasMessageContaining("De titel is verplicht / Le titre est obligatoire")
+        .hasMessageContaining("De periode 2035–2031 is ongeldig");
+    assertThat(cycles.exists("bad")).isFalse();
+    runtime.deleteProcessInstance(first.getId(), "test clean-up");
+    runtime.deleteProcessInstance(second.getId(), "test clean-up");
+  }
+
+  private void walkToConsultation() {
+    walkToDrafting();
+    cycle.complete(cycle.single("draftStrategy"), draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+  }
+
+  private void walkToDrafting() {
+    cycle.complete(cycle.single("recordMandate"), mandate());
+    cycle.completeAll("deliverContribution", t -> contribution());
+    cycle.complete(cycle.single("recordForesight"), foresight());
+    cycle.complete(cycle.single("consolidateAnalysis"), Map.of("consolidation", "Consolidatie."));
+    cycle.complete(cycle.single("validateAnalysis"), Map.of("analysisDecision", "validated"));
+    cycle.completeAll("recommendOnObjective", t -> Map.of("recommendationNl", "Aanbeveling", "recommendationFr", "Recommandation"));
+    cycle.complete(cycle.single("validateRecommendations"), Map.of("panelDecision", "complete"));
+  }
+
+  private void walkToApproval() {
+    walkToConsultation();
+    int objectives = cycles.objectiveCount(cycle.businessKey());
+    cycle.completeAll("givePosition", t -> positions("agree", null, objectives));
+    cycle.complete(cycle.single("closeDrafting"), Map.of("decisionProposal", "Goedkeuren."));
+  }
+
+  private void approvalRound(String decision, String remarks) {
+    cycle.complete(cycle.single("scheduleMeeting"), Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(10).toString()));
+    assertThat(cycle.open("recordMinisterPosition")).hasSize(26);
+    cycle.completeAll("recordMinisterPosition", t -> Map.of("ministerPosition", "endorse"));
+    Map<String, Object> vars = new java.util.HashMap<>();
+    vars.put("tmdDecision", decision);
+    vars.put("tmdRemarks", remarks);
+    cycle.complete(cycle.single("recordTmdDecision"), vars);
+  }
+}

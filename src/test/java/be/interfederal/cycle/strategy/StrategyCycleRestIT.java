@@ -1,0 +1,258 @@
+package be.interfederal.cycle.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.interfederal.cycle.InterfederalCycleApplication;
+import be.interfederal.cycle.support.CycleDriver;
+import be.interfederal.cycle.support.EmbeddedPostgresDatabase;
+import be.interfederal.cycle.support.TestUsers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A whole strategy cycle walked through /engine-rest by the real users: every task is completed by a member of its
+ * candidate group, with the form's fields, over HTTP with Basic authentication; the job executor runs the service
+ * tasks as in production. Then the generated final strategy (DOCX and PDF) is downloaded through /api and read.
+ * Runs on PostgreSQL 17 (the postgres profile, plus the demo users so that there is someone to log in as) and on
+ * H2, and prints the time it took and the number of tasks completed (docs/performance.md).
+ */
+class StrategyCycleRestIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration WAIT = Duration.ofSeconds(120);
+  private static final int OBJECTIVES = 6;
+  /** The specific objective the secretariat adds to strategic objective 1 (which has seven in 2026–2029). */
+  private static final String NEW_SPECIFIC = "Preventie van gokken bij jongeren versterken";
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private String base;
+  private IdentityService identity;
+  private int completed;
+  private String adminPassword;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"postgres", "h2"})
+  void aWholeStrategyCycleThroughTheRestApi(String database) throws Exception {
+    List<String> args = new ArrayList<>(List.of("--server.port=0",
+        "--interfederal.directory.demo-users=classpath:directory/demo-users.yaml"));
+    SpringApplicationBuilder builder = new SpringApplicationBuilder(InterfederalCycleApplication.class);
+    adminPassword = "admin";
+    if (database.equals("postgres")) {
+      builder.profiles("postgres");
+      adminPassword = "rest-walk-password-2026";
+      args.addAll(List.of("--DB_URL=" + EmbeddedPostgresDatabase.newDatabase(), "--DB_USER=postgres",
+          "--DB_PASSWORD=postgres", "--ADMIN_PASSWORD=" + adminPassword));
+    } else {
+      args.add("--spring.datasource.url=jdbc:h2:mem:restwalk;DB_CLOSE_DELAY=-1");
+    }
+    try (ConfigurableApplicationContext app = builder.run(args.toArray(String[]::new))) {
+      base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+      identity = app.getBean(IdentityService.class);
+      long started = System.nanoTime();
+      String key = "ifds2030" + database;
+      walk(key);
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      System.out.printf("REST-WALK %s: %d tasks completed in %d ms%n", database, completed, millis);
+      checkFinalStrategy(key);
+    }
+  }
+
+  private void walk(String key) throws Exception {
+    String secretariat = TestUsers.memberOf(identity, "gdpcSecretariat");
+    JsonNode started = post(secretariat, "/engine-rest/process-definition/key/policy-cycle/start", Map.of(
+        "businessKey", key, "variables", Map.of(
+            "title", typed("Interfederale drugsstrategie 2030–2033"), "periodStart", typed(2030), "periodEnd", typed(2033))));
+    assertThat(started.get("id").asText()).isNotBlank();
+
+    completeAll(key, "recordMandate", 1, t -> CycleDriver.mandate());
+    completeAll(key, "deliverContribution", 8, t -> CycleDriver.contribution());
+    completeAll(key, "recordForesight", 1, t -> CycleDriver.foresight());
+    completeAll(key, "consolidateAnalysis", 1, t -> Map.of("consolidation", "Geconsolideerde situatieanalyse."));
+    completeAll(key, "validateAnalysis", 1, t -> Map.of("analysisDecision", "validated"));
+    completeAll(key, "recommendOnObjective", OBJECTIVES,
+        t -> Map.of("recommendationNl", "Aanbeveling van het panel", "recommendationFr", "Recommandation du panel"));
+    completeAll(key, "validateRecommendations", 1, t -> Map.of("panelDecision", "complete"));
+    completeAll(key, "draftStrategy", 1, this::draftWithANewSpecificObjective);
+    completeAll(key, "givePosition", 52, t -> CycleDriver.positions("agree", null, OBJECTIVES));
+    completeAll(key, "closeDrafting", 1, t -> Map.of("decisionProposal", "De TVD keurt de strategie 2030–2033 goed."));
+    completeAll(key, "scheduleMeeting", 1, t -> Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(7).toString()));
+    completeAll(key, "recordMinisterPosition", 26, t -> Map.of("ministerPosition", "endorse"));
+    completeAll(key, "recordTmdDecision", 1, t -> Map.of("tmdDecision", "approved"));
+    waitFor(() -> get("admin", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + key
+        + "&processDefinitionKey=policy-cycle&finished=true").size() == 1, "the cycle to end");
+  }
+
+  /** The draft form's fields: the texts, and the objectives as the task offers them with one specific objective added. */
+  private Map<String, Object> draftWithANewSpecificObjective(JsonNode task) {
+    try {
+      String secretariat = TestUsers.memberOf(identity, "gdpcSecretariat");
+      JsonNode offered = get(secretariat, "/engine-rest/task/" + task.get("id").asText() + "/variables/objectives?deserializeValue=false");
+      assertThat(offered.get("type").asText()).isEqualTo("Json");
+      JsonNode value = offered.get("value");
+      List<Map<String, Object>> objectives = JSON.convertValue(value.isTextual() ? JSON.readTree(value.asText()) : value,
+          new com.fasterxml.jackson.core.type.TypeReference<List<Map<String, Object>>>() {});
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> first = (List<Map<String, Object>>) objectives.get(0).get("specifics");
+      first.add(Map.of("titleNl", NEW_SPECIFIC, "titleFr", "Renforcer la prévention du jeu chez les jeunes",
+          "titleEn", "Strengthen gambling prevention among young people"));
+      Map<String, Object> form = new LinkedHashMap<>(CycleDriver.draft(LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21)));
+      form.put("objectives", objectives);
+      return form;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void checkFinalStrategy(String key) throws Exception {
+    String coordinator = TestUsers.memberOf(identity, "coordinators");
+    JsonNode documents = get(coordinator, "/api/cycles/" + key + "/documents");
+    String docxId = find(documents, "FINAL_STRATEGY", "nl", "DOCX");
+    String pdfId = find(documents, "FINAL_STRATEGY", "nl", "PDF");
+    byte[] docx = bytes(coordinator, "/api/documents/" + docxId);
+    byte[] pdf = bytes(coordinator, "/api/documents/" + pdfId);
+    String docxText;
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      docxText = extractor.getText();
+    }
+    String pdfText;
+    try (var document = Loader.loadPDF(pdf)) {
+      pdfText = new PDFTextStripper().getText(document);
+    }
+    String approvalDate = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(7)
+        .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.forLanguageTag("nl-BE")));
+    // the forms link to the newest version of a document by type, language and format
+    HttpResponse<String> latest = send(coordinator, "GET", "/api/cycles/" + key + "/documents/latest/FINAL_STRATEGY/nl/pdf", null);
+    assertThat(latest.statusCode()).isEqualTo(302);
+    assertThat(latest.headers().firstValue("Location")).hasValue("/api/documents/" + pdfId);
+    for (String text : List.of(docxText, pdfText.replaceAll("\\s+", " "))) {
+      assertThat(text).contains("Interfederale drugsstrategie 2030–2033")
+          .contains("Het promoten en beschermen van gezondheid en welzijn")
+          .contains("1.8").contains(NEW_SPECIFIC)
+          .contains("Frank Vandenbroucke", "Lydia Klinkenberg", "Valérie Lescrenier")
+          .contains(approvalDate);
+    }
+  }
+
+  private void completeAll(String key, String taskKey, int expected, Function<JsonNode, Map<String, Object>> form)
+      throws Exception {
+    String query = "/engine-rest/task?processInstanceBusinessKey=" + key + "&taskDefinitionKey=" + taskKey;
+    waitFor(() -> get("admin", query).size() >= expected, expected + " open task(s) " + taskKey);
+    JsonNode tasks = get("admin", query);
+    assertThat(tasks.size()).as("open %s tasks", taskKey).isEqualTo(expected);
+    for (JsonNode task : tasks) {
+      String id = task.get("id").asText();
+      String group = null;
+      for (JsonNode link : get("admin", "/engine-rest/task/" + id + "/identity-links?type=candidate")) {
+        group = link.get("groupId").asText();
+      }
+      String user = TestUsers.memberOf(identity, group);
+      Map<String, Object> variables = new LinkedHashMap<>();
+      form.apply(task).forEach((name, value) -> variables.put(name, typed(value)));
+      HttpResponse<String> response = send(user, "POST", "/engine-rest/task/" + id + "/complete",
+          JSON.writeValueAsString(Map.of("variables", variables)));
+      assertThat(response.statusCode()).as("%s completes %s: %s", user, taskKey, response.body()).isEqualTo(204);
+      completed++;
+    }
+  }
+
+  /** A variable in the REST API's format; lists and maps as JSON, as Tasklist sends a form's dynamic lists. */
+  private static Map<String, Object> typed(Object value) {
+    try {
+      if (value instanceof List<?> || value instanceof Map<?, ?>) {
+        return Map.of("type", "Json", "value", JSON.writeValueAsString(value));
+      }
+      String type = value instanceof Integer ? "Integer" : value instanceof Double ? "Double"
+          : value instanceof Boolean ? "Boolean" : "String";
+      Map<String, Object> typed = new LinkedHashMap<>();
+      typed.put("type", type);
+      typed.put("value", value);
+      return typed;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String find(JsonNode documents, String type, String language, String format) {
+    String id = null;
+    int version = -1;
+    for (JsonNode d : documents) {
+      if (d.get("type").asText().equals(type) && d.get("language").asText().equals(language)
+          && d.get("format").asText().equals(format) && d.get("version").asInt() > version) {
+        id = d.get("id").asText();
+        version = d.get("version").asInt();
+      }
+    }
+    assertThat(id).as("%s %s %s in %s", type, language, format, documents).isNotNull();
+    return id;
+  }
+
+  interface Check {
+    boolean ok() throws Exception;
+  }
+
+  private void waitFor(Check check, String what) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (!check.ok()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Timed out waiting for " + what);
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private JsonNode get(String user, String path) throws Exception {
+    HttpResponse<String> response = send(user, "GET", path, null);
+    assertThat(response.statusCode()).as("GET %s as %s: %s", path, user, response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private JsonNode post(String user, String path, Object body) throws Exception {
+    HttpResponse<String> response = send(user, "POST", path, JSON.writeValueAsString(body));
+    assertThat(response.statusCode()).as("POST %s as %s: %s", path, user, response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private byte[] bytes(String user, String path) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user)).GET().build();
+    HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+    return response.body();
+  }
+
+  private HttpResponse<String> send(String user, String method, String path, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
+        .header("Content-Type", "application/json")
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private String basic(String user) {
+    String password = "admin".equals(user) ? adminPassword : TestUsers.DEMO_PASSWORD;
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}
