@@ -1,5 +1,6 @@
 package be.interfederal.cycle.documents;
 
+import be.interfederal.cycle.platform.web.ApiUser;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;

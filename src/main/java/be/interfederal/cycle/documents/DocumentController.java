@@ -1,5 +1,7 @@
 package be.interfederal.cycle.documents;
 
+import be.interfederal.cycle.platform.web.ApiAuthenticationFilter;
+import be.interfederal.cycle.platform.web.ApiUser;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

@@ -3,6 +3,7 @@ package be.interfederal.cycle.documents;
 import be.interfederal.cycle.platform.EngineClock;
 import be.interfederal.cycle.directory.DirectoryGroup;
 import be.interfederal.cycle.directory.DirectoryGroupRepository;
+import be.interfederal.cycle.platform.web.ApiAuthenticationFilter;
 import java.time.Clock;
 import java.util.Set;
 import java.util.stream.Collectors;

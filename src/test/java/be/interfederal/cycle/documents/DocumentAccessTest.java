@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import be.interfederal.cycle.platform.web.ApiAuthenticationFilter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

@@ -1,6 +1,6 @@
 package be.interfederal.cycle.strategy.process;
 
-import be.interfederal.cycle.admin.TasklistProperties;
+import be.interfederal.cycle.platform.setup.TasklistProperties;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package be.interfederal.cycle.admin;
+package be.interfederal.cycle.platform.password;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Camunda Admin stays until the configuration itself changes.
  */
 @Component
-class AdminPasswordSync {
+public class AdminPasswordSync {
 
   private static final Logger LOG = LoggerFactory.getLogger(AdminPasswordSync.class);
   static final String HASH = "interfederal.configuredPasswordHash";
@@ -35,7 +35,7 @@ class AdminPasswordSync {
   }
 
   /** Returns whether the administrator's password was set from the configuration (because it changed there). */
-  boolean apply() {
+  public boolean apply() {
     var admin = camunda.getAdminUser();
     if (admin == null || admin.getId() == null || admin.getPassword() == null || admin.getPassword().isEmpty()) {
       return false;

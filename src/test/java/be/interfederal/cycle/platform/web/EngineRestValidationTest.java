@@ -1,4 +1,4 @@
-package be.interfederal.cycle.admin;
+package be.interfederal.cycle.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

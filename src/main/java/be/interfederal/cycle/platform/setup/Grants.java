@@ -1,4 +1,4 @@
-package be.interfederal.cycle.admin;
+package be.interfederal.cycle.platform.setup;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;

@@ -1,4 +1,4 @@
-package be.interfederal.cycle.admin;
+package be.interfederal.cycle.platform.setup;
 
 import be.interfederal.cycle.directory.GroupRole;
 import java.util.List;

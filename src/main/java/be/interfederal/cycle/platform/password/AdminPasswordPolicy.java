@@ -1,4 +1,4 @@
-package be.interfederal.cycle.security;
+package be.interfederal.cycle.platform.password;
 
 import java.util.List;
 import java.util.Locale;

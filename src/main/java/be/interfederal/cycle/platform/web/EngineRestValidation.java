@@ -1,4 +1,4 @@
-package be.interfederal.cycle.admin;
+package be.interfederal.cycle.platform.web;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;

@@ -1,4 +1,4 @@
-package be.interfederal.cycle.security;
+package be.interfederal.cycle.platform.password;
 
 /** The production administrator password is missing or a default; see {@link AdminPasswordPolicy}. */
 public class WeakAdminPasswordException extends RuntimeException {

@@ -1,4 +1,4 @@
-package be.interfederal.cycle.security;
+package be.interfederal.cycle.platform.password;
 
 import be.interfederal.cycle.directory.DirectoryException;
 import java.net.ConnectException;

@@ -1,4 +1,4 @@
-package be.interfederal.cycle.security;
+package be.interfederal.cycle.platform.setup;
 
 import static be.interfederal.cycle.support.TestUsers.DEMO_PASSWORD;
 import static be.interfederal.cycle.support.TestUsers.as;

@@ -1,4 +1,4 @@
-package be.interfederal.cycle.security;
+package be.interfederal.cycle.platform.web;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;

@@ -1,4 +1,4 @@
-package be.interfederal.cycle.documents;
+package be.interfederal.cycle.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

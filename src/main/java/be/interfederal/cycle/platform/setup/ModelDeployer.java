@@ -1,4 +1,4 @@
-package be.interfederal.cycle.admin;
+package be.interfederal.cycle.platform.setup;
 
 import java.io.IOException;
 import java.io.InputStream;

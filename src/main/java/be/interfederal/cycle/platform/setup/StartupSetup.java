@@ -1,6 +1,7 @@
-package be.interfederal.cycle.admin;
+package be.interfederal.cycle.platform.setup;
 
 import be.interfederal.cycle.directory.DirectoryLoader;
+import be.interfederal.cycle.platform.password.AdminPasswordSync;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 

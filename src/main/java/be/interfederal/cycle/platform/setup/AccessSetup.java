@@ -1,4 +1,4 @@
-package be.interfederal.cycle.admin;
+package be.interfederal.cycle.platform.setup;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
@@ -17,9 +17,9 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
-import be.interfederal.cycle.admin.TasklistFilters.SeededFilter;
 import be.interfederal.cycle.directory.DirectoryGroup;
 import be.interfederal.cycle.directory.DirectoryGroupRepository;
+import be.interfederal.cycle.platform.setup.TasklistFilters.SeededFilter;
 import java.util.Map;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
