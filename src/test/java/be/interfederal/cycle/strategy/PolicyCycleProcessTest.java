@@ -1,5 +1,7 @@
 package be.interfederal.cycle.strategy;
 
+import be.interfederal.cycle.documents.TemplateContractTest;
+import be.interfederal.cycle.strategy.process.DocumentModels;
 import be.interfederal.cycle.strategy.drafting.ObjectiveDraft;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.strategy.drafting.DraftingRecords;
@@ -22,6 +24,7 @@ import be.interfederal.cycle.support.CycleDriver;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,6 +91,7 @@ class PolicyCycleProcessTest {
   @Autowired Cycles cycles;
   @Autowired DraftingRecords draftingRecords;
   @Autowired DraftingRoundRepository rounds;
+  @Autowired DocumentModels models;
   @MockitoSpyBean DocumentService documents;
 
   private CycleDriver cycle;
@@ -104,7 +108,7 @@ class PolicyCycleProcessTest {
   }
 
   @Test
-  void aWholeCycleWithEveryLoopEndsWithAnApprovedPublishedStrategy() {
+  void aWholeCycleWithEveryLoopEndsWithAnApprovedPublishedStrategy() throws Exception {
     ProcessInstance instance = cycle.start(2030, 2033, null);
     assertThat(instance).isActive();
     Cycle registered = cycles.cycle(cycle.businessKey());
@@ -173,6 +177,8 @@ class PolicyCycleProcessTest {
     Cycle approved = cycles.cycle(cycle.businessKey());
     assertThat(approved.getStatus()).isEqualTo(Cycle.Status.APPROVED);
     assertThat(approved.getApprovedOn()).isNotNull();
+    // the templates show exactly what the real model builders give for this cycle (round 2 answered the objection)
+    TemplateContractTest.assertTemplatesShow((type, language) -> models.build(type, cycle.businessKey(), language, 2));
     List<DocumentSummary> docs = documents.list(cycle.businessKey());
     assertThat(docs).extracting(d -> d.type().name() + ":" + d.language() + ":" + d.format())
         .contains("FINAL_STRATEGY:nl:DOCX", "FINAL_STRATEGY:fr:PDF", "FINAL_STRATEGY:en:PDF", "PRESS_RELEASE:en:DOCX",
@@ -388,7 +394,7 @@ class PolicyCycleProcessTest {
     cycle.complete(cycle.single("scheduleMeeting"), Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(10).toString()));
     assertThat(cycle.open("recordMinisterPosition")).hasSize(26);
     cycle.completeAll("recordMinisterPosition", t -> Map.of("ministerPosition", "endorse"));
-    Map<String, Object> vars = new java.util.HashMap<>();
+    Map<String, Object> vars = new HashMap<>();
     vars.put("tmdDecision", decision);
     vars.put("tmdRemarks", remarks);
     cycle.complete(cycle.single("recordTmdDecision"), vars);

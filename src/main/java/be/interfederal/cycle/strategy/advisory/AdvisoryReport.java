@@ -18,19 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** The bilingual advisory report (task generateAdvisoryReport): a recommendation per objective, the core documents. */
 @Component
-class AdvisoryReport implements DocumentModel {
-
-  private final Cycles cycles;
-  private final AdvisoryRecords records;
-  private final StrategyReference reference;
-  private final PublicationProperties publication;
-
-  AdvisoryReport(Cycles cycles, AdvisoryRecords records, StrategyReference reference, PublicationProperties publication) {
-    this.cycles = cycles;
-    this.records = records;
-    this.reference = reference;
-    this.publication = publication;
-  }
+record AdvisoryReport(Cycles cycles, AdvisoryRecords records, StrategyReference reference, PublicationProperties publication) implements DocumentModel {
 
   @Override
   public DocumentType type() {

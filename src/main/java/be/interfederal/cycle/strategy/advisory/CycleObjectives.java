@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
  * ({@code ${cycleObjectives.numbers(...)}}) and what a recommendation task shows.
  */
 @Component("cycleObjectives")
-public class CycleObjectives {
-
-  private final Cycles cycles;
-  private final AdvisoryRecords records;
-
-  CycleObjectives(Cycles cycles, AdvisoryRecords records) {
-    this.cycles = cycles;
-    this.records = records;
-  }
+public record CycleObjectives(Cycles cycles, AdvisoryRecords records) {
 
   /** The numbers of the cycle's strategic objectives (the advisory panel gives one recommendation for each). */
   public List<Integer> numbers(String businessKey) {

@@ -11,17 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** Phase 3, task recommendOnObjective (form objective-recommendation): one recommendation of the panel. */
 @Component("recordRecommendation")
-class RecordRecommendation extends FormListener {
+record RecordRecommendation(AdvisoryRecords records) implements FormListener {
 
   private static final FormFields FIELDS = FormFields.of()
       .field("recommendationNl", "De aanbeveling in het Nederlands", "La recommandation en néerlandais")
       .field("recommendationFr", "De aanbeveling in het Frans", "La recommandation en français");
-
-  private final AdvisoryRecords records;
-
-  RecordRecommendation(AdvisoryRecords records) {
-    this.records = records;
-  }
 
   @Override
   public FormFields fields() {
@@ -29,7 +23,7 @@ class RecordRecommendation extends FormListener {
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     String nl = form.text("recommendationNl", Recommendation.TEXT_LENGTH);
     String fr = form.text("recommendationFr", Recommendation.TEXT_LENGTH);
     String key = task.getProcessBusinessKey();

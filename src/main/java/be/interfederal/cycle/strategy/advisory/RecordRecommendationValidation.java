@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * show them.
  */
 @Component("recordRecommendationValidation")
-class RecordRecommendationValidation extends FormListener {
+record RecordRecommendationValidation(AdvisoryRecords records) implements FormListener {
 
   static final int REMARKS_LENGTH = 4000;
 
@@ -21,19 +21,13 @@ class RecordRecommendationValidation extends FormListener {
       .choice("panelDecision", PanelDecision.class, "De beslissing", "La décision")
       .field("panelRemarks", "De opmerkingen van het panel", "Les remarques du panel");
 
-  private final AdvisoryRecords records;
-
-  RecordRecommendationValidation(AdvisoryRecords records) {
-    this.records = records;
-  }
-
   @Override
   public FormFields fields() {
     return FIELDS;
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     PanelDecision decision = form.choice("panelDecision", PanelDecision.class);
     form.optionalText("panelRemarks", REMARKS_LENGTH);
     if (decision == PanelDecision.complete) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Phase 2, task validateAnalysis (form situation-validation): the chair validates, or sends back for completion. */
 @Component("recordAnalysisValidation")
-class RecordAnalysisValidation extends FormListener {
+record RecordAnalysisValidation(AnalysisRecords records) implements FormListener {
 
   /** Column size of analysis_review.remarks (V2 migration). */
   static final int REMARKS_LENGTH = 4000;
@@ -18,19 +18,13 @@ class RecordAnalysisValidation extends FormListener {
       .choice("analysisDecision", AnalysisDecision.class, "De beslissing", "La décision")
       .field("validationRemarks", "Wat aangevuld moet worden", "Ce qui doit être complété");
 
-  private final AnalysisRecords records;
-
-  RecordAnalysisValidation(AnalysisRecords records) {
-    this.records = records;
-  }
-
   @Override
   public FormFields fields() {
     return FIELDS;
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     AnalysisDecision decision = form.choice("analysisDecision", AnalysisDecision.class);
     String remarks = form.optionalText("validationRemarks", REMARKS_LENGTH);
     if (decision == AnalysisDecision.sendBack && remarks == null) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Phase 2, task deliverContribution (form situation-contribution.html): a data provider's indicators. */
 @Component("recordContribution")
-class RecordContribution extends FormListener {
+record RecordContribution(Cycles cycles, AnalysisRecords records) implements FormListener {
 
   static final int FIRST_DATA_YEAR = 1990;
   /** Column sizes (V2 migration). */
@@ -27,21 +27,13 @@ class RecordContribution extends FormListener {
       .rows("indicators", "Minstens één indicator", "Au moins un indicateur", Map.of("method", Method.class))
       .field("dataGaps", "De ontbrekende gegevens", "Les lacunes dans les données");
 
-  private final Cycles cycles;
-  private final AnalysisRecords records;
-
-  RecordContribution(Cycles cycles, AnalysisRecords records) {
-    this.cycles = cycles;
-    this.records = records;
-  }
-
   @Override
   public FormFields fields() {
     return FIELDS;
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     Cycle cycle = cycles.cycle(task.getProcessBusinessKey());
     List<Contribution.Indicator> indicators = new ArrayList<>();
     List<Map<String, Object>> rows = form.rows("indicators");

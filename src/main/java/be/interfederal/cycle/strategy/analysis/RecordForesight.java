@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Phase 2, task recordForesight (form foresight.html): the foresight exercise's trends and workshop. */
 @Component("recordForesight")
-class RecordForesight extends FormListener {
+record RecordForesight(AnalysisRecords records) implements FormListener {
 
   /** Column size of foresight_trend.trend (V2 migration). */
   static final int TREND_LENGTH = 1000;
@@ -23,19 +23,13 @@ class RecordForesight extends FormListener {
       .field("workshopDate", "De datum van de validatieworkshop", "La date de l'atelier de validation")
       .field("workshopValidated", "Gevalideerd door de workshop", "Validé par l'atelier");
 
-  private final AnalysisRecords records;
-
-  RecordForesight(AnalysisRecords records) {
-    this.records = records;
-  }
-
   @Override
   public FormFields fields() {
     return FIELDS;
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     List<ForesightTrend> trends = new ArrayList<>();
     for (Map<String, Object> row : form.rows("trends")) {
       String trend = Values.string(row, "trend");

@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The situation analysis report (task generateSituationReport): contributions, foresight, consolidation. */
 @Component
-class SituationAnalysisReport implements DocumentModel {
-
-  private final AnalysisRecords records;
-  private final ModelParts parts;
-
-  SituationAnalysisReport(AnalysisRecords records, ModelParts parts) {
-    this.records = records;
-    this.parts = parts;
-  }
+record SituationAnalysisReport(AnalysisRecords records, ModelParts parts) implements DocumentModel {
 
   @Override
   public DocumentType type() {

@@ -11,16 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** Phase 5, task scheduleMeeting (form tmd-meeting): the TMD meeting is scheduled. */
 @Component("recordMeeting")
-class RecordMeeting extends FormListener {
+record RecordMeeting(ApprovalRecords records) implements FormListener {
 
   private static final FormFields FIELDS = FormFields.of()
       .field("meetingDate", "De datum van de vergadering", "La date de la réunion");
-
-  private final ApprovalRecords records;
-
-  RecordMeeting(ApprovalRecords records) {
-    this.records = records;
-  }
 
   @Override
   public FormFields fields() {
@@ -28,7 +22,7 @@ class RecordMeeting extends FormListener {
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     LocalDate date = form.date("meetingDate");
     if (date != null && date.isBefore(EngineClock.today())) {
       form.problem("De vergadering kan niet in het verleden gepland worden", "La réunion ne peut pas être planifiée dans le passé");

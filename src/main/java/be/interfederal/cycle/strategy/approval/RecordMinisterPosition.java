@@ -10,17 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** Phase 5, task recordMinisterPosition (form minister-position): a cabinet records its minister's position. */
 @Component("recordMinisterPosition")
-class RecordMinisterPosition extends FormListener {
+record RecordMinisterPosition(ApprovalRecords records) implements FormListener {
 
   private static final FormFields FIELDS = FormFields.of()
       .choice("ministerPosition", MinisterPosition.Endorsement.class, "Het standpunt van de minister", "La position du ministre")
       .field("reservation", "Het voorbehoud of de reden", "La réserve ou le motif");
-
-  private final ApprovalRecords records;
-
-  RecordMinisterPosition(ApprovalRecords records) {
-    this.records = records;
-  }
 
   @Override
   public FormFields fields() {
@@ -28,7 +22,7 @@ class RecordMinisterPosition extends FormListener {
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     MinisterPosition.Endorsement endorsement = form.choice("ministerPosition", MinisterPosition.Endorsement.class);
     String reservation = form.optionalText("reservation", MinisterPosition.RESERVATION_LENGTH);
     if (endorsement != null && endorsement != MinisterPosition.Endorsement.endorse && reservation == null) {

@@ -10,17 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** Phase 5, task recordTmdDecision (form tmd-decision): the TMD's decision and its remarks or reasons. */
 @Component("recordTmdDecision")
-class RecordTmdDecision extends FormListener {
+record RecordTmdDecision(ApprovalRecords records) implements FormListener {
 
   private static final FormFields FIELDS = FormFields.of()
       .choice(Variables.TMD_DECISION, TmdMeeting.Decision.class, "De beslissing van de TVD", "La décision de la CIM")
       .field(Variables.TMD_REMARKS, "De opmerkingen of redenen van de TVD", "Les remarques ou motifs de la CIM");
-
-  private final ApprovalRecords records;
-
-  RecordTmdDecision(ApprovalRecords records) {
-    this.records = records;
-  }
 
   @Override
   public FormFields fields() {
@@ -28,7 +22,7 @@ class RecordTmdDecision extends FormListener {
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     TmdMeeting.Decision decision = form.choice(Variables.TMD_DECISION, TmdMeeting.Decision.class);
     String remarks = form.optionalText(Variables.TMD_REMARKS, TmdMeeting.REMARKS_LENGTH);
     if (decision != null && decision != TmdMeeting.Decision.approved && remarks == null) {

@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The documents of a cycle may be read by the groups that had a task in it. */
 @Component
-class CycleDocumentParticipants implements CycleParticipants {
-
-  private final Cycles cycles;
-
-  CycleDocumentParticipants(Cycles cycles) {
-    this.cycles = cycles;
-  }
+record CycleDocumentParticipants(Cycles cycles) implements CycleParticipants {
 
   @Override
   public boolean exists(String businessKey) {

@@ -15,17 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The round's draft sent for consultation (task generateConsultationDraft), with the previous round's remarks. */
 @Component
-class ConsultationDraft implements DocumentModel {
-
-  private final DraftingRecords records;
-  private final ConsultationRecords consultation;
-  private final ModelParts parts;
-
-  ConsultationDraft(DraftingRecords records, ConsultationRecords consultation, ModelParts parts) {
-    this.records = records;
-    this.consultation = consultation;
-    this.parts = parts;
-  }
+record ConsultationDraft(DraftingRecords records, ConsultationRecords consultation, ModelParts parts) implements DocumentModel {
 
   @Override
   public DocumentType type() {

@@ -20,24 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** What the drafting task (draftStrategy) starts from: {@code ${drafts.text(...)}}, {@code ${drafts.objectiveRows(...)}}. */
 @Component("drafts")
-public class Drafts {
-
-  private final Cycles cycles;
-  private final DraftingRecords records;
-  private final AdvisoryRecords advice;
-  private final ConsultationRecords consultation;
-  private final Routing routing;
-  private final DueDates dueDates;
-
-  Drafts(Cycles cycles, DraftingRecords records, AdvisoryRecords advice, ConsultationRecords consultation,
-      Routing routing, DueDates dueDates) {
-    this.cycles = cycles;
-    this.records = records;
-    this.advice = advice;
-    this.consultation = consultation;
-    this.routing = routing;
-    this.dueDates = dueDates;
-  }
+public record Drafts(Cycles cycles, DraftingRecords records, AdvisoryRecords advice, ConsultationRecords consultation, Routing routing, DueDates dueDates) {
 
   /** The current draft's vision, mission or scope in exactly that language (no fallback: a form shows what is there). */
   public String text(String businessKey, String part, String language) {

@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Task openDraftingRound: opens the next numbered round, with the TMD's remarks when the TMD sent the draft back. */
 @Component("openDraftingRound")
-class OpenDraftingRound implements JavaDelegate {
-
-  private final DraftingRecords records;
-
-  OpenDraftingRound(DraftingRecords records) {
-    this.records = records;
-  }
+record OpenDraftingRound(DraftingRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * so that a cycle running on that version goes on after the revised model is deployed.
  */
 @Component("recordDraft")
-class RecordDraft extends FormListener {
+record RecordDraft(Cycles cycles, DraftingRecords records) implements FormListener {
 
   /** Positions are due at the end of the working day in Brussels. */
   static final int DUE_HOUR = 17;
@@ -48,21 +48,13 @@ class RecordDraft extends FormListener {
       .field("consultationDueDate", "De termijn van de consultatie", "L'échéance de la consultation")
       .field("changesSummary", "De samenvatting van de wijzigingen", "Le résumé des modifications");
 
-  private final Cycles cycles;
-  private final DraftingRecords records;
-
-  RecordDraft(Cycles cycles, DraftingRecords records) {
-    this.cycles = cycles;
-    this.records = records;
-  }
-
   @Override
   public FormFields fields() {
     return FIELDS;
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     Cycle cycle = cycles.cycle(task.getProcessBusinessKey());
     DraftingRecords.StrategyText text = new DraftingRecords.StrategyText(
         text(form, "vision", cycle.getVision()),

@@ -11,16 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** Phase 4, task closeDrafting (form drafting-closure): the chair closes drafting with the proposal for the TMD. */
 @Component("recordDraftingClosure")
-class RecordDraftingClosure extends FormListener {
+record RecordDraftingClosure(DraftingRecords records) implements FormListener {
 
   private static final FormFields FIELDS = FormFields.of()
       .field("decisionProposal", "Het voorstel van beslissing", "La proposition de décision");
-
-  private final DraftingRecords records;
-
-  RecordDraftingClosure(DraftingRecords records) {
-    this.records = records;
-  }
 
   @Override
   public FormFields fields() {
@@ -28,7 +22,7 @@ class RecordDraftingClosure extends FormListener {
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     String proposal = form.text("decisionProposal", DraftingRound.TEXT_LENGTH);
     String key = task.getProcessBusinessKey();
     int round = Values.integer(task.getVariable(Variables.ROUND_NUMBER));

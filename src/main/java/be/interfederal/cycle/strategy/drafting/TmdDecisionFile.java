@@ -16,20 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** The decision file for the TMD (task generateDecisionFile): the last round's draft, who was consulted, the proposal. */
 @Component
-class TmdDecisionFile implements DocumentModel {
-
-  private final DraftingRecords records;
-  private final ConsultationRecords consultation;
-  private final DirectoryGroupRepository groups;
-  private final ModelParts parts;
-
-  TmdDecisionFile(DraftingRecords records, ConsultationRecords consultation, DirectoryGroupRepository groups,
-      ModelParts parts) {
-    this.records = records;
-    this.consultation = consultation;
-    this.groups = groups;
-    this.parts = parts;
-  }
+record TmdDecisionFile(DraftingRecords records, ConsultationRecords consultation, DirectoryGroupRepository groups, ModelParts parts) implements DocumentModel {
 
   @Override
   public DocumentType type() {

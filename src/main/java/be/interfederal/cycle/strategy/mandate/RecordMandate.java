@@ -15,35 +15,39 @@ import org.springframework.stereotype.Component;
 
 /** Phase 1, task recordMandate (form cycle-mandate): the TMD's mandate or priority decision. */
 @Component("recordMandate")
-class RecordMandate extends FormListener {
+class RecordMandate implements FormListener {
 
   /** Column size of cycle.mandate_scope (V2 migration). */
   static final int SCOPE_LENGTH = 4000;
 
-  private static final FormFields FIELDS = FormFields.of()
-      .field("mandateDate", "De datum van de beslissing", "La date de la décision")
-      .field("mandateScope", "De opdracht", "Le mandat")
-      .field("scopeCategories", "Minstens één categorie van de scope", "Au moins une catégorie du champ d'application");
-
   private final Cycles cycles;
-  private final StrategyReference reference;
+  private final FormFields fields;
 
   RecordMandate(Cycles cycles, StrategyReference reference) {
     this.cycles = cycles;
-    this.reference = reference;
+    this.fields = FormFields.of()
+        .field("mandateDate", "De datum van de beslissing", "La date de la décision")
+        .field("mandateScope", "De opdracht", "Le mandat")
+        .choice("scopeCategories", () -> scopeCategories(reference),
+            "Minstens één categorie van de scope", "Au moins une catégorie du champ d'application");
   }
 
   @Override
   public FormFields fields() {
-    return FIELDS;
+    return fields;
+  }
+
+  private static Set<String> scopeCategories(StrategyReference reference) {
+    Set<String> known = new TreeSet<>();
+    reference.lists().scopeCategories().forEach(e -> known.add(e.key()));
+    return known;
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     LocalDate date = form.date("mandateDate");
     String scope = form.text("mandateScope", SCOPE_LENGTH);
-    Set<String> known = new TreeSet<>();
-    reference.lists().scopeCategories().forEach(e -> known.add(e.key()));
+    Set<String> known = fields.get("scopeCategories").choices().get();
     Set<String> categories = new TreeSet<>(form.strings("scopeCategories"));
     if (categories.isEmpty()) {
       form.missing("scopeCategories");

@@ -12,17 +12,7 @@ import org.springframework.stereotype.Component;
  * documents of its first run, while the same task reached again by a loop (a new round) makes new versions.
  */
 @Component
-public class DocumentGeneration {
-
-  private final DocumentService service;
-  private final DocumentModels models;
-  private final HistoryService history;
-
-  public DocumentGeneration(DocumentService service, DocumentModels models, HistoryService history) {
-    this.service = service;
-    this.models = models;
-    this.history = history;
-  }
+public record DocumentGeneration(DocumentService service, DocumentModels models, HistoryService history) {
 
   public void generate(DelegateExecution execution, DocumentType type, List<String> languages) {
     String key = execution.getProcessBusinessKey();

@@ -1,9 +1,14 @@
 package be.interfederal.cycle.strategy.process;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The fields a task's form submits and its listener reads, with their labels in Dutch and French. This is the one
@@ -21,8 +26,8 @@ public final class FormFields {
    * @param choices the values a radio, select or checklist may offer, or null for free input
    * @param columnChoices for a list of rows: the values each choice column may offer
    */
-  public record Field(String key, String labelNl, String labelFr, boolean inEveryForm, Class<? extends Enum<?>> choices,
-      Map<String, Class<? extends Enum<?>>> columnChoices) {}
+  public record Field(String key, String labelNl, String labelFr, boolean inEveryForm, Supplier<Set<String>> choices,
+      Map<String, Supplier<Set<String>>> columnChoices) {}
 
   private final Map<String, Field> fields = new LinkedHashMap<>();
 
@@ -30,6 +35,11 @@ public final class FormFields {
 
   public static FormFields of() {
     return new FormFields();
+  }
+
+  /** The names of an enum's constants: the values a form may offer for it. */
+  public static Supplier<Set<String>> valuesOf(Class<? extends Enum<?>> type) {
+    return () -> Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** A field every form of the task has (its value may still be optional). */
@@ -42,14 +52,21 @@ public final class FormFields {
     return add(new Field(key, labelNl, labelFr, false, null, Map.of()));
   }
 
-  /** A field whose values are the constants of an enum (radio, select or checklist). */
+  /** A field whose values are the constants of an enum (radio, select). */
   public FormFields choice(String key, Class<? extends Enum<?>> values, String labelNl, String labelFr) {
+    return choice(key, valuesOf(values), labelNl, labelFr);
+  }
+
+  /** A field whose values come from reference data (a checklist of scope categories). */
+  public FormFields choice(String key, Supplier<Set<String>> values, String labelNl, String labelFr) {
     return add(new Field(key, labelNl, labelFr, true, values, Map.of()));
   }
 
   /** A list of rows whose named columns offer the constants of an enum. */
   public FormFields rows(String key, String labelNl, String labelFr, Map<String, Class<? extends Enum<?>>> columnChoices) {
-    return add(new Field(key, labelNl, labelFr, true, null, Map.copyOf(columnChoices)));
+    Map<String, Supplier<Set<String>>> columns = new LinkedHashMap<>();
+    columnChoices.forEach((column, type) -> columns.put(column, valuesOf(type)));
+    return add(new Field(key, labelNl, labelFr, true, null, Map.copyOf(columns)));
   }
 
   private FormFields add(Field field) {

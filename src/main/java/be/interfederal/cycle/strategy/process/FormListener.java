@@ -13,16 +13,16 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
  * as it is and becomes a 400 with the message. The transaction rolls back and the task stays open either way. A
  * cancelled task (a deleted cycle) is not a submission and is not checked.
  */
-public abstract class FormListener implements ExecutionListener, ReadsForm {
+public interface FormListener extends ExecutionListener, ReadsForm {
 
   /**
    * Reads and checks the submission, reporting problems to {@code form}; returns what to record, which runs only
    * when there were none.
    */
-  protected abstract Runnable read(DelegateExecution task, FormInput form);
+  Runnable read(DelegateExecution task, FormInput form);
 
   @Override
-  public final void notify(DelegateExecution task) {
+  default void notify(DelegateExecution task) {
     if (task.isCanceled()) {
       return;
     }

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** What several documents show alike: group names, the objectives, the strategy's texts; and small model helpers. */
 @Component
-public class ModelParts {
-
-  private final Cycles cycles;
-  private final DirectoryGroupRepository groups;
-
-  public ModelParts(Cycles cycles, DirectoryGroupRepository groups) {
-    this.cycles = cycles;
-    this.groups = groups;
-  }
+public record ModelParts(Cycles cycles, DirectoryGroupRepository groups) {
 
   public String groupName(String groupId, String language) {
     return groups.findById(groupId).map(g -> g.getName().in(language)).orElse(groupId);

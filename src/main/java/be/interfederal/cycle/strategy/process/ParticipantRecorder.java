@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Records every candidate group of a new task as taking part in the cycle (it may then read its documents). */
 @Component
-class ParticipantRecorder implements OnEveryTaskCreate {
-
-  private final Cycles cycles;
-
-  ParticipantRecorder(Cycles cycles) {
-    this.cycles = cycles;
-  }
+record ParticipantRecorder(Cycles cycles) implements OnEveryTaskCreate {
 
   @Override
   public void notify(DelegateTask task) {

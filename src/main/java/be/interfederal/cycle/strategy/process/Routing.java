@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * routing of every phase that starts afterwards.
  */
 @Component("routing")
-public class Routing {
-
-  private final DirectoryGroupRepository groups;
-  private final MinisterRepository ministers;
-
-  public Routing(DirectoryGroupRepository groups, MinisterRepository ministers) {
-    this.groups = groups;
-    this.ministers = ministers;
-  }
+public record Routing(DirectoryGroupRepository groups, MinisterRepository ministers) {
 
   /** The data providers that contribute to the situation analysis. */
   public List<String> dataProviders() {

@@ -18,15 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** The ministers who endorsed the strategy at the meeting that approved it, in the order of the endorsement list. */
 @Component
-class Endorsements {
-
-  private final ApprovalRecords approvals;
-  private final MinisterRepository ministers;
-
-  Endorsements(ApprovalRecords approvals, MinisterRepository ministers) {
-    this.approvals = approvals;
-    this.ministers = ministers;
-  }
+record Endorsements(ApprovalRecords approvals, MinisterRepository ministers) {
 
   List<Map<String, Object>> of(Cycle cycle, String language) {
     TmdMeeting meeting = approvals.currentMeeting(cycle.getBusinessKey(), ApprovalSubject.strategy);

@@ -11,17 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The approved strategy as published (task generateFinalStrategy), in Dutch, French and English. */
 @Component
-class FinalStrategy implements DocumentModel {
-
-  private final ModelParts parts;
-  private final Endorsements endorsements;
-  private final PublicationProperties publication;
-
-  FinalStrategy(ModelParts parts, Endorsements endorsements, PublicationProperties publication) {
-    this.parts = parts;
-    this.endorsements = endorsements;
-    this.publication = publication;
-  }
+record FinalStrategy(ModelParts parts, Endorsements endorsements, PublicationProperties publication) implements DocumentModel {
 
   @Override
   public DocumentType type() {

@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Task markStrategyApproved: the strategy is approved on the day of the TMD meeting that approved it. */
 @Component("markStrategyApproved")
-class MarkStrategyApproved implements JavaDelegate {
-
-  private final Cycles cycles;
-  private final ApprovalRecords approvals;
-
-  MarkStrategyApproved(Cycles cycles, ApprovalRecords approvals) {
-    this.cycles = cycles;
-    this.approvals = approvals;
-  }
+record MarkStrategyApproved(Cycles cycles, ApprovalRecords approvals) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

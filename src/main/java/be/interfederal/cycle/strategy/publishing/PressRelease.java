@@ -11,17 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The press release on the approval (task generatePressRelease), in Dutch, French and English. */
 @Component
-class PressRelease implements DocumentModel {
-
-  private final Cycles cycles;
-  private final Endorsements endorsements;
-  private final PublicationProperties publication;
-
-  PressRelease(Cycles cycles, Endorsements endorsements, PublicationProperties publication) {
-    this.cycles = cycles;
-    this.endorsements = endorsements;
-    this.publication = publication;
-  }
+record PressRelease(Cycles cycles, Endorsements endorsements, PublicationProperties publication) implements DocumentModel {
 
   @Override
   public DocumentType type() {

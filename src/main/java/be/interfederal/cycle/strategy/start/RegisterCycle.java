@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Registers the cycle and the strategy it starts drafting from. */
 @Component("registerCycle")
-class RegisterCycle implements JavaDelegate {
-
-  private final CycleRegistry registry;
-
-  RegisterCycle(CycleRegistry registry) {
-    this.registry = registry;
-  }
+record RegisterCycle(CycleRegistry registry) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {

@@ -16,19 +16,13 @@ import org.springframework.stereotype.Component;
  * key already taken, and gives a cycle started without a key (from Tasklist) one from its period.
  */
 @Component("validateCycleStart")
-class ValidateCycleStart implements ExecutionListener, ReadsForm {
+record ValidateCycleStart(CycleRegistry registry) implements ExecutionListener, ReadsForm {
 
   private static final FormFields FIELDS = FormFields.of()
       .field(Variables.TITLE, "De titel", "Le titre")
       .field(Variables.PERIOD_START, "Het beginjaar", "L'année de début")
       .field(Variables.PERIOD_END, "Het eindjaar", "L'année de fin")
       .field(Variables.PREDECESSOR_KEY, "De vorige cyclus", "Le cycle précédent");
-
-  private final CycleRegistry registry;
-
-  ValidateCycleStart(CycleRegistry registry) {
-    this.registry = registry;
-  }
 
   @Override
   public FormFields fields() {

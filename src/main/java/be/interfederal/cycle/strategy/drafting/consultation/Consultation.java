@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** What the consultation-position model asks: {@code ${consultation.positionRows(...)}}, {@code ${consultation.reminderAt(...)}}. */
 @Component("consultation")
-public class Consultation {
-
-  private final Cycles cycles;
-  private final DueDates dueDates;
-
-  Consultation(Cycles cycles, DueDates dueDates) {
-    this.cycles = cycles;
-    this.dueDates = dueDates;
-  }
+public record Consultation(Cycles cycles, DueDates dueDates) {
 
   /** The rows of the consultation form: one per strategic objective, to be answered by the consulted group. */
   public SpinJsonNode positionRows(String businessKey) {

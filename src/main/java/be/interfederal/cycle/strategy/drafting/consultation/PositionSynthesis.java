@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The synthesis of a round's positions (task synthesizePositions): every answer, the counts, the outcome. */
 @Component
-class PositionSynthesis implements DocumentModel {
-
-  private final ConsultationRecords records;
-  private final ModelParts parts;
-
-  PositionSynthesis(ConsultationRecords records, ModelParts parts) {
-    this.records = records;
-    this.parts = parts;
-  }
+record PositionSynthesis(ConsultationRecords records, ModelParts parts) implements DocumentModel {
 
   @Override
   public DocumentType type() {

@@ -11,16 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** Phase 4, task followUpOverduePosition (form overdue-follow-up): the chair's follow-up of an overdue position. */
 @Component("recordOverdueFollowUp")
-class RecordOverdueFollowUp extends FormListener {
+record RecordOverdueFollowUp(ConsultationRecords records) implements FormListener {
 
   private static final FormFields FIELDS = FormFields.of()
       .field("followUpNote", "De genomen actie", "L'action entreprise");
-
-  private final ConsultationRecords records;
-
-  RecordOverdueFollowUp(ConsultationRecords records) {
-    this.records = records;
-  }
 
   @Override
   public FormFields fields() {
@@ -28,7 +22,7 @@ class RecordOverdueFollowUp extends FormListener {
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     String note = form.text("followUpNote", ConsultationFollowUp.NOTE_LENGTH);
     String key = task.getProcessBusinessKey();
     int round = Values.integer(task.getVariable(Variables.ROUND_NUMBER));

@@ -15,18 +15,10 @@ import org.springframework.stereotype.Component;
 
 /** Phase 4, task givePosition (form consultation-position.html): one consulted group's positions per objective. */
 @Component("recordPosition")
-class RecordPosition extends FormListener {
+record RecordPosition(Cycles cycles, ConsultationRecords records) implements FormListener {
 
   private static final FormFields FIELDS = FormFields.of()
       .rows("positions", "De standpunten", "Les positions", Map.of("position", ConsultationPosition.Answer.class));
-
-  private final Cycles cycles;
-  private final ConsultationRecords records;
-
-  RecordPosition(Cycles cycles, ConsultationRecords records) {
-    this.cycles = cycles;
-    this.records = records;
-  }
 
   @Override
   public FormFields fields() {
@@ -34,7 +26,7 @@ class RecordPosition extends FormListener {
   }
 
   @Override
-  protected Runnable read(DelegateExecution task, FormInput form) {
+  public Runnable read(DelegateExecution task, FormInput form) {
     String key = task.getProcessBusinessKey();
     int round = Values.integer(task.getVariable(Variables.ROUND_NUMBER));
     String group = (String) task.getVariable(Variables.CONSULTED_GROUP);

@@ -11,20 +11,12 @@ import org.springframework.stereotype.Component;
 
 /** Task sendReminder: a consulted group's position is due soon; recorded, and the task rises in its Tasklist. */
 @Component("sendReminder")
-class SendReminder implements JavaDelegate {
+record SendReminder(ConsultationRecords records, TaskService tasks) implements JavaDelegate {
 
   /** Tasklist sorts by priority; a reminded task comes before the ordinary ones (priority 50). */
   static final int REMINDED_PRIORITY = 80;
   /** The task the reminder is about (consultation-position.bpmn). */
   static final String GIVE_POSITION = "givePosition";
-
-  private final ConsultationRecords records;
-  private final TaskService tasks;
-
-  SendReminder(ConsultationRecords records, TaskService tasks) {
-    this.records = records;
-    this.tasks = tasks;
-  }
 
   @Override
   public void execute(DelegateExecution execution) {

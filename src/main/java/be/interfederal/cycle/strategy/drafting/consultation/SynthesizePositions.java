@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Task synthesizePositions: counts the round's objections and publishes the synthesis of positions. */
 @Component("synthesizePositions")
-class SynthesizePositions implements JavaDelegate {
-
-  private final ConsultationRecords records;
-  private final DocumentGeneration documents;
-
-  SynthesizePositions(ConsultationRecords records, DocumentGeneration documents) {
-    this.records = records;
-    this.documents = documents;
-  }
+record SynthesizePositions(ConsultationRecords records, DocumentGeneration documents) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
