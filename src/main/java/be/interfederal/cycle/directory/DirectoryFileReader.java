@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +176,7 @@ public class DirectoryFileReader {
 
   private List<UserData> toUsers(DemoUsersFile file, Directory directory, List<String> problems) {
     Set<String> groupIds = directory.groups().stream().map(GroupData::id).collect(Collectors.toSet());
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     List<UserData> users = new ArrayList<>();
     for (var u : file.users()) {
       String entry = "users '" + u.id() + "'";

@@ -7,6 +7,7 @@ import be.interfederal.cycle.directory.MinisterRepository;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -87,7 +88,7 @@ public class DirectoryLoader {
   }
 
   private <D, E> void upsert(List<D> wanted, Function<D, String> id, JpaRepository<E, String> repository,
-      Function<String, E> create, java.util.function.BiConsumer<E, D> apply) {
+      Function<String, E> create, BiConsumer<E, D> apply) {
     for (D data : wanted) {
       E entity = repository.findById(id.apply(data)).orElse(null);
       boolean isNew = entity == null;

@@ -2,6 +2,7 @@ package be.interfederal.cycle.documents;
 
 import be.interfederal.cycle.platform.web.ApiAuthenticationFilter;
 import be.interfederal.cycle.platform.web.ApiUser;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,7 +66,7 @@ public class DocumentController {
     return list(businessKey, user).stream()
         .filter(d -> d.type().name().equalsIgnoreCase(type) && d.language().equalsIgnoreCase(language)
             && d.format().name().equalsIgnoreCase(format))
-        .max(java.util.Comparator.comparingInt(DocumentSummary::version))
+        .max(Comparator.comparingInt(DocumentSummary::version))
         .map(d -> ResponseEntity.status(HttpStatus.FOUND).location(java.net.URI.create("/api/documents/" + d.id())).<Void>build())
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
             "No " + type + " " + language + " " + format + " yet in cycle " + businessKey));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.interfederal.cycle.strategy.start.CycleRegistry;
 import be.interfederal.cycle.strategy.analysis.Contribution;
+import be.interfederal.cycle.strategy.analysis.Method;
 import be.interfederal.cycle.strategy.analysis.ContributionRepository;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.Browser;
@@ -68,7 +69,7 @@ class ContributionFormBrowserIT {
     assertThat(contribution.getIndicators()).singleElement().satisfies(i -> {
       assertThat(i.getValue()).isEqualTo(7.3);
       assertThat(i.getYear()).isEqualTo(2028);
-      assertThat(i.getMethod()).isEqualTo("survey");
+      assertThat(i.getMethod()).isEqualTo(Method.survey);
     });
     assertThat(contribution.getDataGaps()).contains("protoxyde d'azote");
   }

@@ -23,6 +23,7 @@ import be.interfederal.cycle.platform.setup.TasklistFilters.SeededFilter;
 import java.util.Map;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,7 @@ public class AccessSetup {
         + count(grants.grant(id, HISTORIC_TASK, ANY, HistoricTaskPermissions.READ))
         + count(grants.grant(id, HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ))
         + count(grants.grant(id, DEPLOYMENT, ANY, READ))
-        + count(grants.grant(id, DECISION_DEFINITION, ANY, READ, org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY));
+        + count(grants.grant(id, DECISION_DEFINITION, ANY, READ, Permissions.READ_HISTORY));
   }
 
   private static int count(boolean written) {

@@ -1,10 +1,8 @@
 package be.interfederal.cycle.strategy.approval;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface TmdMeetingRepository extends JpaRepository<TmdMeeting, Long> {
   Optional<TmdMeeting> findFirstByCycleKeyAndSubjectOrderByIdDesc(String cycleKey, ApprovalSubject subject);
-  List<TmdMeeting> findByCycleKeyOrderById(String cycleKey);
 }

@@ -12,7 +12,6 @@ import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.ConsultationFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,7 +1,6 @@
 package be.interfederal.cycle.strategy.drafting.consultation;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ConsultationFollowUpRepository extends JpaRepository<ConsultationFollowUp, Long> {
