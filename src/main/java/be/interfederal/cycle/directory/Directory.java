@@ -39,7 +39,8 @@ public record Directory(
       String ministerId,
       String governmentId,
       Set<String> dataDomains,
-      boolean reitoxFocalPoint) {}
+      boolean reitoxFocalPoint,
+      String deliversVia) {}
 
   public record UserData(
       String id, String firstName, String lastName, String email, String language, Set<String> groups) {}

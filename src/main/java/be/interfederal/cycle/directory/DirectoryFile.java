@@ -49,7 +49,8 @@ public record DirectoryFile(
       @NotNull @Valid Text name,
       @Valid Text description,
       List<String> dataDomains,
-      Boolean reitoxFocalPoint) {
+      Boolean reitoxFocalPoint,
+      @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String deliversVia) {
 
     public GroupEntry {
       dataDomains = dataDomains == null ? List.of() : dataDomains;

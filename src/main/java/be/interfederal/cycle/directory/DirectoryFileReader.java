@@ -150,11 +150,11 @@ public class DirectoryFileReader {
       String name = minister.fullName();
       groups.add(new GroupData(cabinetGroupId(m.id()), GroupRole.CABINET,
           new LocalizedText("Kabinet " + name, "Cabinet " + name, "Cabinet of " + name),
-          null, m.id(), governmentId, Set.of(), false));
+          null, m.id(), governmentId, Set.of(), false, null));
       LocalizedText administration = m.administration() != null ? m.administration().toLocalized()
           : new LocalizedText("Administratie van minister " + name, "Administration du ministre " + name, "Administration of Minister " + name);
       groups.add(new GroupData(administrationGroupId(m.id()), GroupRole.ADMINISTRATION, administration,
-          null, m.id(), governmentId, Set.of(), false));
+          null, m.id(), governmentId, Set.of(), false, null));
     }
     for (GroupData derived : groups) {
       claim(owners, derived.id(), "the " + derived.role().name().toLowerCase() + " group of minister '" + derived.ministerId() + "'", problems);
@@ -165,12 +165,16 @@ public class DirectoryFileReader {
       if (g.role() == GroupRole.CABINET || g.role() == GroupRole.ADMINISTRATION) {
         problems.add(entry + ": role " + g.role() + " is derived from the ministers and cannot be listed under groups");
       }
-      if (!g.dataDomains().isEmpty() && g.role() != GroupRole.DATA_PROVIDER) {
-        problems.add(entry + ": only data providers have dataDomains");
+      if (!g.dataDomains().isEmpty() && g.role() != GroupRole.DATA_PROVIDER && g.role() != GroupRole.RESEARCH_FUNDER) {
+        problems.add(entry + ": only data providers and research funders have dataDomains");
+      }
+      if (g.deliversVia() != null && g.role() != GroupRole.DATA_PROVIDER) {
+        problems.add(entry + ": only a data provider delivers via another one");
       }
       groups.add(new GroupData(g.id(), g.role(), g.name().toLocalized(), localized(g.description()),
-          null, null, new TreeSet<>(g.dataDomains()), g.reitoxFocalPoint()));
+          null, null, new TreeSet<>(g.dataDomains()), g.reitoxFocalPoint(), g.deliversVia()));
     }
+    checkDeliveryRoutes(file, problems);
     return new Directory(List.copyOf(governments), List.copyOf(ministers), List.copyOf(groups), List.of());
   }
 
@@ -274,5 +278,21 @@ public class DirectoryFileReader {
 
   private static String capitalize(String id) {
     return Character.toUpperCase(id.charAt(0)) + id.substring(1);
+  }
+
+  /** A provider that delivers via another delivers via a Reitox focal point that delivers itself. */
+  private static void checkDeliveryRoutes(DirectoryFile file, List<String> problems) {
+    Map<String, GroupEntry> byId = new HashMap<>();
+    file.groups().forEach(g -> byId.put(g.id(), g));
+    for (GroupEntry g : file.groups()) {
+      if (g.deliversVia() == null) {
+        continue;
+      }
+      GroupEntry via = byId.get(g.deliversVia());
+      if (via == null || !via.reitoxFocalPoint() || via.deliversVia() != null) {
+        problems.add("groups '" + g.id() + "': deliversVia '" + g.deliversVia()
+            + "' is not a data provider that is a Reitox focal point delivering itself");
+      }
+    }
   }
 }

@@ -53,6 +53,10 @@ public class DirectoryGroup {
   @Column(name = "reitox_focal_point", nullable = false)
   private boolean reitoxFocalPoint;
 
+  /** The Reitox focal point this provider's data reaches the cycle through (seed 001: DJSOC, NICC, FAGG, Customs). */
+  @Column(name = "delivers_via")
+  private String deliversVia;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "directory_group_data_domain", joinColumns = @JoinColumn(name = "group_id"))
   @Column(name = "data_domain", nullable = false)
@@ -71,6 +75,7 @@ public class DirectoryGroup {
     ministerId = data.ministerId();
     governmentId = data.governmentId();
     reitoxFocalPoint = data.reitoxFocalPoint();
+    deliversVia = data.deliversVia();
     if (!dataDomains.equals(data.dataDomains())) {
       dataDomains.clear();
       dataDomains.addAll(data.dataDomains());
@@ -103,6 +108,10 @@ public class DirectoryGroup {
 
   public boolean isReitoxFocalPoint() {
     return reitoxFocalPoint;
+  }
+
+  public String getDeliversVia() {
+    return deliversVia;
   }
 
   public Set<String> getDataDomains() {

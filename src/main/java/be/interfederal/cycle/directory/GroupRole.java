@@ -11,5 +11,7 @@ public enum GroupRole {
   ADVISORY_PANEL,
   NATIONAL_DRUGS_OFFICE,
   DATA_PROVIDER,
+  /** Funds research and the evaluations of the policy (BELSPO); files no indicators of its own. */
+  RESEARCH_FUNDER,
   COORDINATOR
 }

@@ -180,7 +180,15 @@ class DirectoryFileReaderTest {
     assertThat(directory.groupsWithRole(GroupRole.CABINET)).hasSize(26);
     assertThat(directory.groupsWithRole(GroupRole.ADMINISTRATION)).hasSize(26);
     assertThat(directory.groupsWithRole(GroupRole.DATA_PROVIDER)).extracting(Directory.GroupData::id)
-        .contains("sciensano", "vad", "eurotox", "djsoc", "nicc", "fagg", "customs", "belspo");
+        .contains("sciensano", "vad", "eurotox", "djsoc", "nicc", "fagg", "customs");
+    // DJSOC, NICC, FAGG and Customs deliver through Sciensano, the Reitox focal point; BELSPO funds research
+    assertThat(directory.groupsWithRole(GroupRole.DATA_PROVIDER)).filteredOn(g -> g.deliversVia() != null)
+        .extracting(Directory.GroupData::id).containsExactlyInAnyOrder("djsoc", "nicc", "fagg", "customs")
+        .allSatisfy(id -> assertThat(directory.groupsWithRole(GroupRole.DATA_PROVIDER)).anySatisfy(g -> {
+          assertThat(g.id()).isEqualTo(id);
+          assertThat(g.deliversVia()).isEqualTo("sciensano");
+        }));
+    assertThat(directory.groupsWithRole(GroupRole.RESEARCH_FUNDER)).extracting(Directory.GroupData::id).containsExactly("belspo");
     assertThat(directory.groupsWithRole(GroupRole.DATA_PROVIDER)).filteredOn(Directory.GroupData::reitoxFocalPoint)
         .extracting(Directory.GroupData::id).containsExactly("sciensano");
     for (GroupRole role : GroupRole.values()) {

@@ -46,7 +46,7 @@ class DocumentGeneratorTest {
   static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
   static final Clock MARCH_2 = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), BRUSSELS);
   private static final String FOOTER =
-      "General Drugs Policy Cell / Algemene Cel Drugsbeleid / Cellule Générale de Politique Drogues";
+      "General Drugs Policy Cell / Algemene Cel Drugsbeleid / Cellule générale pour la politique des drogues";
 
   static DocumentGenerator generator(String templateLocation) {
     return new DocumentGenerator(new TemplateSource(new DefaultResourceLoader(), templateLocation),
@@ -75,7 +75,7 @@ class DocumentGeneratorTest {
 
     assertThat(docx).contains(FOOTER, "cycle-2026", generatedOn(language), " 3")
         .doesNotContain("{{", "}}", "[name]", "[title]");
-    assertThat(pdf).contains("Algemene Cel Drugsbeleid", "Cellule Générale de Politique Drogues", "cycle-2026",
+    assertThat(pdf).contains("Algemene Cel Drugsbeleid", "Cellule générale pour la politique des drogues", "cycle-2026",
         generatedOn(language));
     for (String expected : expectedText(type, language)) {
       assertThat(docx).as("DOCX of %s %s", type, language).contains(expected);

@@ -73,7 +73,7 @@ public final class TemplateGenerator {
   private static final String WHITE = "FFFFFF";
 
   private static final String CELL_NAMES =
-      "General Drugs Policy Cell / Algemene Cel Drugsbeleid / Cellule Générale de Politique Drogues";
+      "General Drugs Policy Cell / Algemene Cel Drugsbeleid / Cellule générale pour la politique des drogues";
 
   private final DocumentLanguage language;
   private final XWPFDocument doc = new XWPFDocument();
@@ -131,7 +131,7 @@ public final class TemplateGenerator {
             + "de consolidatie door het secretariaat van de Algemene Cel Drugsbeleid. Het vormt de basis voor de "
             + "uitwerking van de nieuwe interfederale drugsstrategie.",
         "Ce rapport rassemble les contributions des fournisseurs de données, les résultats de l'exercice de "
-            + "prospective et la consolidation par le secrétariat de la Cellule Générale de Politique Drogues. Il "
+            + "prospective et la consolidation par le secrétariat de la Cellule générale pour la politique des drogues. Il "
             + "constitue la base de l'élaboration de la nouvelle stratégie interfédérale en matière de drogues.",
         "This report brings together the data providers' contributions, the results of the foresight exercise "
             + "and the consolidation by the secretariat of the General Drugs Policy Cell."));
@@ -159,7 +159,7 @@ public final class TemplateGenerator {
   private void advisoryReport() {
     cover("Advies van het adviespanel / Avis du panel consultatif", "{{cycleTitle}}", List.of());
     text("Aanbevelingen van het adviespanel aan de Algemene Cel Drugsbeleid, per strategische doelstelling. "
-        + "/ Recommandations du panel consultatif à la Cellule Générale de Politique Drogues, par objectif "
+        + "/ Recommandations du panel consultatif à la Cellule générale pour la politique des drogues, par objectif "
         + "stratégique.");
     heading1("1. Aanbevelingen / Recommandations");
     tag("{{?recommendations}}");
@@ -229,7 +229,7 @@ public final class TemplateGenerator {
         "Cabinet or administration")}, new String[] {"{{%consultedGroups}}[name]"});
     heading1(t("4. Opmerkingen van de TVD", "4. Remarques de la RTD", "4. Remarks of the TMD"));
     text("{{tmdRemarks}}");
-    signature(t("Voor de Algemene Cel Drugsbeleid,", "Pour la Cellule Générale de Politique Drogues,",
+    signature(t("Voor de Algemene Cel Drugsbeleid,", "Pour la Cellule générale pour la politique des drogues,",
         "For the General Drugs Policy Cell,"), "{{chairName}}", t("Voorzitter", "Président(e)", "Chair"));
   }
 
@@ -262,7 +262,7 @@ public final class TemplateGenerator {
             + "Conferentie Volksgezondheid de {{title}} goed. De Algemene Cel Drugsbeleid bereidde de strategie voor "
             + "in overleg met alle bevoegde kabinetten en administraties.",
         "Le {{approvalDate}}, la Réunion thématique Drogues (RTD) de la Conférence interministérielle Santé publique "
-            + "a approuvé la {{title}}. La Cellule Générale de Politique Drogues a préparé la stratégie en "
+            + "a approuvé la {{title}}. La Cellule générale pour la politique des drogues a préparé la stratégie en "
             + "concertation avec l'ensemble des cabinets et administrations compétents.",
         "On {{approvalDate}}, the Thematic Meeting Drugs (TMD) of the Interministerial Conference on Public Health "
             + "approved the {{title}}. The General Drugs Policy Cell prepared the strategy in consultation with all "
@@ -311,14 +311,14 @@ public final class TemplateGenerator {
   private void setUp(DocumentType type) {
     styles();
     doc.getProperties().getCoreProperties().setCreator(t("Algemene Cel Drugsbeleid",
-        "Cellule Générale de Politique Drogues", "General Drugs Policy Cell"));
+        "Cellule générale pour la politique des drogues", "General Drugs Policy Cell"));
     doc.getProperties().getCoreProperties().setTitle(type.slug() + " (" + language.code() + ")");
 
     XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
     XWPFParagraph top = header.createParagraph();
     top.setStyle("Header");
     top.setBorderBottom(Borders.SINGLE);
-    run(top, t("Algemene Cel Drugsbeleid", "Cellule Générale de Politique Drogues", "General Drugs Policy Cell")
+    run(top, t("Algemene Cel Drugsbeleid", "Cellule générale pour la politique des drogues", "General Drugs Policy Cell")
         + "  ·  {{cycleTitle}}", false);
 
     XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);

@@ -89,7 +89,7 @@ class StrategyCycleRestIT {
     assertThat(started.get("id").asText()).isNotBlank();
 
     completeAll(key, "recordMandate", 1, t -> CycleDriver.mandate());
-    completeAll(key, "deliverContribution", 8, t -> CycleDriver.contribution());
+    completeAll(key, "deliverContribution", 3, t -> CycleDriver.contribution());
     completeAll(key, "recordForesight", 1, t -> CycleDriver.foresight());
     completeAll(key, "consolidateAnalysis", 1, t -> Map.of("consolidation", "Geconsolideerde situatieanalyse."));
     completeAll(key, "validateAnalysis", 1, t -> Map.of("analysisDecision", "validated"));

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 record RecordTmdDecision(ApprovalRecords records) implements FormListener {
 
   private static final FormFields FIELDS = FormFields.of()
-      .choice(Variables.TMD_DECISION, TmdMeeting.Decision.class, "De beslissing van de TVD", "La décision de la CIM")
-      .field(Variables.TMD_REMARKS, "De opmerkingen of redenen van de TVD", "Les remarques ou motifs de la CIM");
+      .choice(Variables.TMD_DECISION, TmdMeeting.Decision.class, "De beslissing van de TVD", "La décision de la RTD")
+      .field(Variables.TMD_REMARKS, "De opmerkingen of redenen van de TVD", "Les remarques ou motifs de la RTD");
 
   @Override
   public FormFields fields() {

@@ -39,7 +39,7 @@ record ConsultationDraft(DraftingRecords records, ConsultationRecords consultati
       }
     }
     if (round.getTmdRemarks() != null) {
-      remarks.add(map("groupName", "TVD / CIM / TMD", "objectiveNumber", "–", "remarks", round.getTmdRemarks()));
+      remarks.add(map("groupName", "TVD / RTD / TMD", "objectiveNumber", "–", "remarks", round.getTmdRemarks()));
     }
     model.put("previousRemarks", remarks);
   }

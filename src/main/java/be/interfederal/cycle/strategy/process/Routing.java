@@ -18,9 +18,13 @@ import org.springframework.stereotype.Component;
 @Component("routing")
 public record Routing(DirectoryGroupRepository groups, MinisterRepository ministers) {
 
-  /** The data providers that contribute to the situation analysis. */
+  /**
+   * The data providers that contribute to the situation analysis themselves; those whose data reach the cycle through
+   * the Reitox focal point (Sciensano) are part of its contribution.
+   */
   public List<String> dataProviders() {
-    return groups.findByRole(GroupRole.DATA_PROVIDER).stream().map(DirectoryGroup::getId).sorted().toList();
+    return groups.findByRole(GroupRole.DATA_PROVIDER).stream().filter(g -> g.getDeliversVia() == null)
+        .map(DirectoryGroup::getId).sorted().toList();
   }
 
   /** Every competent minister's cabinet and administration, in the order of the endorsement list. */

@@ -26,6 +26,6 @@ record PressRelease(Cycles cycles, Endorsements endorsements, PublicationPropert
         .map(o -> map("number", Integer.toString(o.getNumber()), "title", o.getTitle().in(language))).toList());
     model.put("endorsements", endorsements.of(cycle, language));
     model.put("nextSteps", publication.nextSteps().getOrDefault(language, publication.nextSteps().get("nl")));
-    model.put("website", publication.website());
+    model.put("website", publication.website().getOrDefault(language, publication.website().get("nl")));
   }
 }

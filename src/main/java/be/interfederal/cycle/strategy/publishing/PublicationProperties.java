@@ -6,14 +6,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * What the published documents say that is not the cycle's own data: who signs the strategy, the website, the
- * press release's "next steps" paragraph, the core documents the advisory panel takes into account.
+ * press release's "next steps" paragraph (website and next steps per language), the core documents the advisory panel takes into account.
  */
 @ConfigurationProperties("interfederal.publication")
-public record PublicationProperties(List<Signatory> signatories, String website, Map<String, String> nextSteps,
+public record PublicationProperties(List<Signatory> signatories, Map<String, String> website, Map<String, String> nextSteps,
     List<String> coreDocuments) {
 
   public PublicationProperties {
     signatories = signatories == null ? List.of() : signatories;
+    website = website == null ? Map.of() : website;
     nextSteps = nextSteps == null ? Map.of() : nextSteps;
     coreDocuments = coreDocuments == null ? List.of() : coreDocuments;
   }

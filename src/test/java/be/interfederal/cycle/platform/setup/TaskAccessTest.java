@@ -10,11 +10,14 @@ import be.interfederal.cycle.strategy.drafting.DraftingRecords;
 import be.interfederal.cycle.strategy.start.CycleRegistry;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.ConsultationFixture;
+import be.interfederal.cycle.support.CycleDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -53,6 +56,7 @@ class TaskAccessTest {
   @Autowired TestRestTemplate rest;
   @Autowired CycleRegistry registry;
   @Autowired DraftingRecords draftingRecords;
+  @Autowired ManagementService managementService;
 
   private ProcessInstance forA;
   private ProcessInstance forB;
@@ -83,13 +87,13 @@ class TaskAccessTest {
 
     assertThat(visible).extracting(Task::getProcessInstanceId).contains(forA.getId()).doesNotContain(forB.getId());
     assertThatThrownBy(() -> as(identityService, userA, () -> {
-      taskService.complete(taskB.getId(), be.interfederal.cycle.support.CycleDriver.positions("agree", null, 6));
+      taskService.complete(taskB.getId(), CycleDriver.positions("agree", null, 6));
       return null;
     })).isInstanceOf(AuthorizationException.class);
     assertThat(taskService.createTaskQuery().taskId(taskB.getId()).count()).isEqualTo(1);
 
     as(identityService, userA, () -> {
-      taskService.complete(taskOf(forA).getId(), be.interfederal.cycle.support.CycleDriver.positions("agree", null, 6));
+      taskService.complete(taskOf(forA).getId(), CycleDriver.positions("agree", null, 6));
       return null;
     });
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(forA.getId()).count()).isZero();
@@ -138,6 +142,29 @@ class TaskAccessTest {
     assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(empty.getBody().get("message").asText()).contains("Geef een standpunt voor doelstelling 1 / Donnez une position pour l'objectif 1");
     assertThat(taskService.createTaskQuery().taskId(taskA).count()).isEqualTo(1);
+  }
+
+  @Test
+  void theDeputyChairStandsInForTheChairWhenAPositionIsOverdue() {
+    String overdue = managementService.createJobQuery().processInstanceId(forA.getId()).activityId("positionOverdue")
+        .singleResult().getId();
+    managementService.executeJob(overdue);
+    String chair = memberOf(identityService, "gdpcChair");
+    String deputy = memberOf(identityService, "gdpcDeputyChair");
+
+    List<Task> seenByChair = as(identityService, chair, () -> taskService.createTaskQuery()
+        .processInstanceId(forA.getId()).taskDefinitionKey("followUpOverduePosition").list());
+    List<Task> seenByDeputy = as(identityService, deputy, () -> taskService.createTaskQuery()
+        .processInstanceId(forA.getId()).taskDefinitionKey("followUpOverduePosition").list());
+
+    assertThat(seenByChair).hasSize(1);
+    assertThat(seenByDeputy).extracting(Task::getId).isEqualTo(seenByChair.stream().map(Task::getId).toList());
+    as(identityService, deputy, () -> {
+      taskService.complete(seenByDeputy.get(0).getId(), Map.of("followUpNote", "Kabinet telefonisch herinnerd."));
+      return null;
+    });
+    assertThat(taskService.createTaskQuery().processInstanceId(forA.getId()).taskDefinitionKey("followUpOverduePosition")
+        .count()).isZero();
   }
 
   @Test
