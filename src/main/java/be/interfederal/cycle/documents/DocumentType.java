@@ -15,7 +15,9 @@ public enum DocumentType {
   POSITION_SYNTHESIS(DocumentLanguage.NL, DocumentLanguage.FR),
   TMD_DECISION_FILE(DocumentLanguage.NL, DocumentLanguage.FR),
   FINAL_STRATEGY(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN),
-  PRESS_RELEASE(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN);
+  PRESS_RELEASE(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN),
+  /** The National Drugs Office's action plan for its remit. */
+  CNDC_ACTION_PLAN(DocumentLanguage.NL, DocumentLanguage.FR);
 
   private final List<DocumentLanguage> languages;
 

@@ -146,6 +146,7 @@ class DocumentGeneratorTest {
       case TMD_DECISION_FILE -> List.of("Katrien Vervoort", "Cabinet " + LESCRENIER, SPECIFIC_1_1, BELGIUM);
       case FINAL_STRATEGY -> List.of(LESCRENIER, PREVOT, SPECIFIC_1_1, "Katrien Vervoort", BELGIUM);
       case PRESS_RELEASE -> List.of(LESCRENIER, PREVOT, OBJECTIVE_1, "https://www.health.belgium.be/drugs", BELGIUM);
+      case CNDC_ACTION_PLAN -> List.of("3.4, 3.8", "1.250.000", "Europol", BELGIUM);
     };
   }
 
@@ -159,6 +160,7 @@ class DocumentGeneratorTest {
       case TMD_DECISION_FILE -> List.of("Lescrenier", "Vervoort", BELGIUM);
       case FINAL_STRATEGY -> List.of("Lescrenier", "Prévot", BELGIUM);
       case PRESS_RELEASE -> List.of("Lescrenier", "Prévot", BELGIUM);
+      case CNDC_ACTION_PLAN -> List.of("Europol", "3.1", BELGIUM);
     };
   }
 

@@ -107,8 +107,36 @@ final class SampleModels {
             "Les ministres élaborent des plans d'action.", "The ministers draw up action plans."));
         model.put("website", "https://www.health.belgium.be/drugs");
       }
+      case CNDC_ACTION_PLAN -> {
+        model.put("actions", List.of(
+            action("3.1", pick(language, "Havenbeveiliging tegen drugssmokkel in " + BELGIUM,
+                "Sécurisation des ports contre le trafic de drogues"), "Nationaal Drugscommissariaat (Federaal)",
+                "Douane, DJSOC", LocalDate.of(2030, 1, 1), LocalDate.of(2031, 12, 31), "€ 1.250.000,00", ""),
+            action("3.4, 3.8", pick(language, "Geïntegreerde aanpak van witwassen", "Approche intégrée du blanchiment"),
+                "Nationaal Drugscommissariaat (Federaal)", "", LocalDate.of(2030, 6, 1), LocalDate.of(2033, 6, 30), "–",
+                pick(language, "Actieplan gok- en kansspelverslaving 2022–2028", "Plan d'action jeux et dépendances au jeu 2022–2028"))));
+        model.put("actionCount", 2);
+        model.put("totalBudget", "€ 1.250.000,00");
+        model.put("coherenceRemarks", "Verduidelijk de rol van " + BELGIUM + " in Europol.");
+      }
     }
     return model;
+  }
+
+  private static Map<String, Object> action(String objectives, String title, String lead, String partners,
+      LocalDate start, LocalDate end, String budget, String existingPlan) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("objectives", objectives);
+    row.put("title", title);
+    row.put("lead", lead);
+    row.put("partners", partners);
+    row.put("start", start);
+    row.put("end", end);
+    row.put("budget", budget);
+    row.put("pillar", "Repressie");
+    row.put("scopeCategory", "Illegale drugs");
+    row.put("existingPlan", existingPlan);
+    return row;
   }
 
   private static Map<String, Object> contribution(String provider, String gaps, String language, int indicators) {
@@ -154,6 +182,10 @@ final class SampleModels {
             "portfolio", pick(language, "Minister van Jeugdhulp en Justitiehuizen",
                 "Ministre de l'Aide à la jeunesse et des Maisons de justice",
                 "Minister of Youth Welfare and Houses of Justice")));
+  }
+
+  private static String pick(String language, String nl, String fr) {
+    return pick(language, nl, fr, nl);
   }
 
   private static String pick(String language, String nl, String fr, String en) {

@@ -121,6 +121,7 @@ public final class TemplateGenerator {
       case TMD_DECISION_FILE -> tmdDecisionFile();
       case FINAL_STRATEGY -> finalStrategy();
       case PRESS_RELEASE -> pressRelease();
+      case CNDC_ACTION_PLAN -> cndcActionPlan();
     }
   }
 
@@ -283,6 +284,35 @@ public final class TemplateGenerator {
   }
 
   /** Vision, mission, scope and the objectives: the body of a draft and of the final strategy. */
+  private void cndcActionPlan() {
+    cover(t("Actieplan van het Nationaal Drugscommissariaat", "Plan d'action du Commissariat national aux drogues",
+            "Action plan of the National Drugs Office"), "{{cycleTitle}}",
+        List.of(new String[] {t("Acties", "Actions", "Actions"), "{{actionCount}}"},
+            new String[] {t("Totaal budget", "Budget total", "Total budget"), "{{totalBudget}}"}));
+    text(t("Het Nationaal Drugscommissariaat (CNDC) werkt voor de aangelegenheden binnen zijn bevoegdheid een actieplan "
+            + "uit (strategie {{periodStart}}–{{periodEnd}}, strategische doelstelling 3). De acties staan hieronder per "
+            + "specifieke doelstelling.",
+        "Le Commissariat national aux drogues (CNDC) élabore un plan d'action pour les matières relevant de sa "
+            + "compétence (stratégie {{periodStart}}–{{periodEnd}}, objectif stratégique 3). Les actions figurent "
+            + "ci-dessous par objectif spécifique.",
+        "The National Drugs Office (CNDC) draws up an action plan for the matters within its remit (strategy "
+            + "{{periodStart}}–{{periodEnd}}, strategic objective 3). The actions are listed below by specific objective."));
+    heading1(t("1. Acties", "1. Actions", "1. Actions"));
+    actionTable();
+    heading1(t("2. Opmerkingen van het secretariaat bij de vorige versie", "2. Remarques du secrétariat sur la version "
+        + "précédente", "2. Remarks of the secretariat on the previous version"));
+    text("{{coherenceRemarks}}");
+  }
+
+  private void actionTable() {
+    table(new int[] {10, 30, 18, 14, 14, 14},
+        new String[] {t("Doel", "Objectif", "Objective"), t("Actie", "Action", "Action"),
+            t("Trekker en partners", "Pilote et partenaires", "Lead and partners"), t("Periode", "Période", "Period"),
+            t("Budget", "Budget", "Budget"), t("Pijler en categorie", "Pilier et catégorie", "Pillar and category")},
+        new String[] {"{{%actions}}[objectives]", "[title] [existingPlan]", "[lead] [partners]", "[start] – [end]",
+            "[budget]", "[pillar] · [scopeCategory]"});
+  }
+
   private void strategyBody(int first) {
     heading1(first + ". " + t("Visie", "Vision", "Vision"));
     text("{{vision}}");

@@ -1,11 +1,18 @@
 package be.interfederal.cycle.strategy;
 
+import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.actionplan.ActionPlanKind;
+import be.interfederal.cycle.strategy.actionplan.ActionPlanRecords;
+import be.interfederal.cycle.strategy.actionplan.PlanFollowUp;
+import be.interfederal.cycle.strategy.start.CycleRegistry;
 import be.interfederal.cycle.documents.TemplateContractTest;
 import be.interfederal.cycle.strategy.process.DocumentModels;
 import be.interfederal.cycle.strategy.drafting.ObjectiveDraft;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.strategy.drafting.DraftingRecords;
 import be.interfederal.cycle.strategy.drafting.consultation.ConsultationRecords;
+import static be.interfederal.cycle.support.CycleDriver.action;
+import static be.interfederal.cycle.support.CycleDriver.actions;
 import static be.interfederal.cycle.support.CycleDriver.contribution;
 import static be.interfederal.cycle.support.CycleDriver.draft;
 import static be.interfederal.cycle.support.CycleDriver.foresight;
@@ -92,6 +99,8 @@ class PolicyCycleProcessTest {
   @Autowired DraftingRecords draftingRecords;
   @Autowired DraftingRoundRepository rounds;
   @Autowired DocumentModels models;
+  @Autowired ActionPlanRecords actionPlanRecords;
+  @Autowired CycleRegistry registry;
   @MockitoSpyBean DocumentService documents;
 
   private CycleDriver cycle;
@@ -173,8 +182,30 @@ class PolicyCycleProcessTest {
     cycle.completeAll("givePosition", t -> positions("agree", null, OBJECTIVES));
     cycle.complete(cycle.single("closeDrafting"), Map.of("decisionProposal", "Goedkeuring na amendement."));
     approvalRound("approved", null);
+    assertThat(instance).hasPassed("generateFinalStrategy", "generatePressRelease", "strategyPublished");
 
-    assertThat(instance).isEnded().hasPassed("generateFinalStrategy", "generatePressRelease", "strategyPublished");
+    // 6. the CNDC's action plan: sent back once by the secretariat, then accepted
+    Task cndcDraft = cycle.single("draftCndcActions");
+    assertThat(cycle.candidateGroup(cndcDraft)).isEqualTo("cndc");
+    assertThat(cndcDraft.getDueDate()).isEqualTo(Date.from(LocalDate.of(2030, 6, 30).atTime(17, 0)
+        .atZone(ZoneId.of("Europe/Brussels")).toInstant()));
+    cycle.complete(cndcDraft, actions(List.of(action("Havens beveiligen tegen drugssmokkel", List.of("3.1"),
+        "2030-01-01", "2031-12-31", 1250000))));
+    cycle.complete(cycle.single("checkCndcCoherence"), Map.of("coherenceDecision", "sendBack",
+        "coherenceRemarks", "Voeg de aanpak van witwassen toe (3.4)."));
+    Task revision = cycle.single("draftCndcActions");
+    assertThat(tasks.getVariable(revision.getId(), "previousRemarks")).isEqualTo("Voeg de aanpak van witwassen toe (3.4).");
+    assertThat(tasks.getVariable(revision.getId(), "actions").toString()).contains("Havens beveiligen tegen drugssmokkel");
+    cycle.complete(revision, actions(List.of(
+        action("Havens beveiligen tegen drugssmokkel", List.of("3.1"), "2030-01-01", "2031-12-31", "1250000.50"),
+        action("Witwassen van drugsgeld aanpakken", List.of("3.4", "3.8"), "2030-06-01", "2033-06-30", null))));
+    cycle.complete(cycle.single("checkCndcCoherence"), Map.of("coherenceDecision", "accepted"));
+    assertThat(actionPlanRecords.actions(cycle.businessKey(), ActionPlanKind.cndc)).extracting(a -> a.getTitle().getNl())
+        .containsExactly("Havens beveiligen tegen drugssmokkel", "Witwassen van drugsgeld aanpakken");
+    assertThat(documents.list(cycle.businessKey())).filteredOn(d -> d.type() == DocumentType.CNDC_ACTION_PLAN)
+        .extracting(DocumentSummary::version).contains(1, 2);
+
+    assertThat(instance).isEnded().hasPassed("cndcActionPlanPhase", "cndcPlanInPlace");
     Cycle approved = cycles.cycle(cycle.businessKey());
     assertThat(approved.getStatus()).isEqualTo(Cycle.Status.APPROVED);
     assertThat(approved.getApprovedOn()).isNotNull();
@@ -294,7 +325,8 @@ class PolicyCycleProcessTest {
     cycle.runJobs();
     List<Task> escalations = cycle.open("followUpOverduePosition");
     assertThat(escalations).isNotEmpty();
-    assertThat(cycle.candidateGroup(escalations.get(0))).isEqualTo("gdpcChair");
+    assertThat(tasks.getIdentityLinksForTask(escalations.get(0).getId())).extracting(l -> l.getGroupId())
+        .contains("gdpcChair", "gdpcDeputyChair");
     Task escalation = escalations.stream().filter(t -> group.equals(tasks.getVariable(t.getId(), "consultedGroup"))).findFirst().orElseThrow();
     cycle.complete(escalation, Map.of("followUpNote", "Kabinet telefonisch gecontacteerd."));
     assertThat(consultationRecords.followUps(cycle.businessKey(), 1)).extracting(ConsultationFollowUp::getKind)
@@ -367,6 +399,56 @@ class PolicyCycleProcessTest {
     assertThat(cycles.exists("bad")).isFalse();
     runtime.deleteProcessInstance(first.getId(), "test clean-up");
     runtime.deleteProcessInstance(second.getId(), "test clean-up");
+  }
+
+  @Test
+  void aLateCndcPlanIsRemindedAndFollowedUpByTheChairAndBadActionsAreRefused() {
+    String key = cycle.businessKey();
+    registry.register(key, CycleDriver.TITLE, 2030, 2033, null);
+    ProcessInstance plan = runtime.startProcessInstanceByKey("cndc-action-plan", key,
+        Map.of("periodStart", 2030, "periodEnd", 2033, "cycleTitle", CycleDriver.TITLE));
+    Task draft = cycle.single("draftCndcActions");
+
+    // bad input: refused with the reasons in Dutch and French, nothing recorded, the task stays open
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(draft, actions(List.of(
+            action("Buiten de periode", List.of("3.1"), "2029-06-01", "2030-12-31", 1000),
+            action("Negatief budget", List.of("3.1"), "2030-01-01", "2030-12-31", -5),
+            action("Onbekende doelstelling", List.of("9.9"), "2030-01-01", "2030-12-31", null)))))
+        .hasMessageContaining("Actie 1: 2029-06-01 ligt buiten de periode 2030–2033")
+        .hasMessageContaining("Action 1 : 2029-06-01 est hors de la période 2030–2033")
+        .hasMessageContaining("Actie 2: het budget moet een bedrag in euro zijn van 0 tot")
+        .hasMessageContaining("Action 2 : le budget doit être un montant en euros")
+        .hasMessageContaining("Actie 3: onbekende specifieke doelstelling(en) [9.9] in deze cyclus")
+        .hasMessageContaining("Action 3 : objectif(s) spécifique(s) inconnu(s) [9.9] dans ce cycle");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(draft, actions(List.of())))
+        .hasMessageContaining("Minstens één actie is verplicht / Au moins une action est obligatoire");
+    assertThat(cycle.open("draftCndcActions")).hasSize(1);
+    assertThat(actionPlanRecords.actions(key, ActionPlanKind.cndc)).isEmpty();
+
+    // two weeks before the end of June 2030: reminded; after it: the chair (or the deputy) follows it up
+    Date due = draft.getDueDate();
+    ClockUtil.setCurrentTime(new Date(due.getTime() - java.time.Duration.ofDays(13).toMillis()));
+    cycle.runJobs();
+    assertThat(tasks.createTaskQuery().taskId(draft.getId()).singleResult().getPriority()).isEqualTo(80);
+    assertThat(cycle.open("followUpLateCndcPlan")).isEmpty();
+    ClockUtil.setCurrentTime(new Date(due.getTime() + java.time.Duration.ofHours(1).toMillis()));
+    cycle.runJobs();
+    Task followUp = cycle.single("followUpLateCndcPlan");
+    assertThat(tasks.getIdentityLinksForTask(followUp.getId())).extracting(l -> l.getGroupId())
+        .contains("gdpcChair", "gdpcDeputyChair");
+    cycle.complete(followUp, Map.of("followUpNote", "Commissaris gebeld; plan volgt deze week."));
+    assertThat(actionPlanRecords.followUps(key, ActionPlanKind.cndc)).extracting(PlanFollowUp::getKind)
+        .containsExactly(ConsultationFollowUp.Kind.REMINDER, ConsultationFollowUp.Kind.ESCALATION);
+
+    // sent back after the due date: the CNDC gets the revision time, so no second follow-up at once
+    cycle.complete(draft, actions(List.of(action("Havens beveiligen", List.of("3.1"), "2030-01-01", "2031-12-31", 0))));
+    cycle.complete(cycle.single("checkCndcCoherence"), Map.of("coherenceDecision", "sendBack", "coherenceRemarks", "Te beperkt."));
+    assertThat(cycle.single("draftCndcActions").getDueDate()).isAfter(ClockUtil.getCurrentTime());
+    assertThat(cycle.open("followUpLateCndcPlan")).isEmpty();
+    cycle.complete(cycle.single("draftCndcActions"), actions(List.of(
+        action("Havens beveiligen", List.of("3.1", "3.9"), "2030-01-01", "2031-12-31", 0))));
+    cycle.complete(cycle.single("checkCndcCoherence"), Map.of("coherenceDecision", "accepted"));
+    assertThat(plan).isEnded().hasPassed("cndcReminderSent", "lateCndcPlanFollowedUp", "cndcPlanAdopted");
   }
 
   private void walkToConsultation() {

@@ -47,6 +47,7 @@ class StrategyCycleRestIT {
   private static final int OBJECTIVES = 6;
   /** The specific objective the secretariat adds to strategic objective 1 (which has seven in 2026–2029). */
   private static final String NEW_SPECIFIC = "Preventie van gokken bij jongeren versterken";
+  private static final String CNDC_ACTION = "Havens beveiligen tegen drugssmokkel";
 
   private final HttpClient http = HttpClient.newHttpClient();
   private String base;
@@ -78,6 +79,7 @@ class StrategyCycleRestIT {
       long millis = (System.nanoTime() - started) / 1_000_000;
       System.out.printf("REST-WALK %s: %d tasks completed in %d ms%n", database, completed, millis);
       checkFinalStrategy(key);
+      checkCndcActionPlan(key);
     }
   }
 
@@ -102,6 +104,9 @@ class StrategyCycleRestIT {
     completeAll(key, "scheduleMeeting", 1, t -> Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(7).toString()));
     completeAll(key, "recordMinisterPosition", 26, t -> Map.of("ministerPosition", "endorse"));
     completeAll(key, "recordTmdDecision", 1, t -> Map.of("tmdDecision", "approved"));
+    completeAll(key, "draftCndcActions", 1, t -> CycleDriver.actions(List.of(CycleDriver.action(CNDC_ACTION,
+        List.of("3.1", "3.9"), "2030-01-01", "2031-12-31", 1250000))));
+    completeAll(key, "checkCndcCoherence", 1, t -> Map.of("coherenceDecision", "accepted"));
     waitFor(() -> get("admin", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + key
         + "&processDefinitionKey=policy-cycle&finished=true").size() == 1, "the cycle to end");
   }
@@ -125,6 +130,17 @@ class StrategyCycleRestIT {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private void checkCndcActionPlan(String key) throws Exception {
+    String coordinator = TestUsers.memberOf(identity, "coordinators");
+    JsonNode documents = get(coordinator, "/api/cycles/" + key + "/documents");
+    String pdfText;
+    try (var document = Loader.loadPDF(bytes(coordinator, "/api/documents/" + find(documents, "CNDC_ACTION_PLAN", "fr", "PDF")))) {
+      pdfText = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+    assertThat(pdfText).contains("Plan d'action du Commissariat national aux drogues", CNDC_ACTION + " (FR)", "3.1, 3.9",
+        "Annelies Verlinden");
   }
 
   private void checkFinalStrategy(String key) throws Exception {

@@ -135,6 +135,29 @@ public class CycleDriver {
     return Map.of("positions", rows);
   }
 
+  /** One action of an action plan as the action form submits it. */
+  public static Map<String, Object> action(String title, List<String> objectives, String start, String end, Object budget) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("titleNl", title);
+    row.put("titleFr", title + " (FR)");
+    row.put("titleEn", null);
+    row.put("objectives", objectives);
+    row.put("leadGovernment", "federal");
+    row.put("leadMinister", "verlinden");
+    row.put("partners", "Douane, DJSOC, havenbedrijven");
+    row.put("start", start);
+    row.put("end", end);
+    row.put("budget", budget);
+    row.put("pillar", "repression");
+    row.put("scopeCategory", "illegalDrugs");
+    row.put("existingPlan", null);
+    return row;
+  }
+
+  public static Map<String, Object> actions(List<Map<String, Object>> rows) {
+    return Map.of("actions", rows);
+  }
+
   public static Map<String, Object> draft(LocalDate due) {
     return Map.of("visionNl", "Een gezonde, veilige en welvarende samenleving voor iedereen.",
         "visionFr", "Une société saine, sûre et prospère pour tous.",

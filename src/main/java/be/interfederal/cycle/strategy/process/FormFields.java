@@ -69,6 +69,11 @@ public final class FormFields {
     return add(new Field(key, labelNl, labelFr, true, null, Map.copyOf(columns)));
   }
 
+  /** A list of rows whose named columns offer values from reference data or enums. */
+  public FormFields rowsWithValues(String key, String labelNl, String labelFr, Map<String, Supplier<Set<String>>> columnChoices) {
+    return add(new Field(key, labelNl, labelFr, true, null, Map.copyOf(columnChoices)));
+  }
+
   private FormFields add(Field field) {
     if (fields.putIfAbsent(field.key(), field) != null) {
       throw new IllegalArgumentException("Form field " + field.key() + " declared twice");

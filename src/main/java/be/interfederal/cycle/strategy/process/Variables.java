@@ -36,6 +36,9 @@ public final class Variables {
 
   /** Approval: what the TMD decides on ({@link be.interfederal.cycle.strategy.approval.ApprovalSubject}). */
   public static final String APPROVAL_SUBJECT = "approvalSubject";
+  /** CNDC action plan: when the plan is due (set when the phase starts, moved on when it is sent back). */
+  public static final String CNDC_PLAN_DUE = "cndcPlanDue";
+
   /** Approval: the TMD's decision (a form field of tmd-decision, passed out to policy-cycle's gateway). */
   public static final String TMD_DECISION = "tmdDecision";
   /** Approval: the TMD's remarks, passed on to the next drafting round when it sends the draft back. */

@@ -51,6 +51,7 @@ final class ModelContract {
   private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
   private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)(\\s*[.(])?");
   private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(?:==|!=|\\beq\\b|\\bne\\b)\\s*'([^']*)'");
+  private static final Pattern EL_SET_VARIABLE = Pattern.compile("setVariable(?:Local)?\\('(\\w+)'");
   private static final Pattern SET_VARIABLE = Pattern.compile("setVariable(?:Local)?\\(\\s*Variables\\.([A-Z_]+)");
   private static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne",
       "lt", "gt", "le", "ge", "div", "mod", "instanceof");
@@ -134,6 +135,12 @@ final class ModelContract {
       }
       for (String bean : beansUsed(e)) {
         process.written().addAll(writesOf(beans.apply(bean)));
+      }
+      for (String expression : expressions(e)) {
+        Matcher set = EL_SET_VARIABLE.matcher(expression);
+        while (set.find()) {
+          process.written().add(set.group(1));
+        }
       }
     }
   }
@@ -493,9 +500,11 @@ final class ModelContract {
           columns.computeIfAbsent(model.group(1), c -> new TreeSet<>()).add(value.group(1));
         }
       }
+      // a select offers fixed choices through <option value="..."> or a literal $scope list; a select over a list
+      // the task supplies (the cycle's objectives, the directory) is checked by the listener, not here
       Matcher select = SELECT.matcher(text);
       while (select.find()) {
-        Set<String> values = columns.computeIfAbsent(select.group(1), c -> new TreeSet<>());
+        Set<String> values = new TreeSet<>();
         Matcher option = OPTION.matcher(select.group(2));
         while (option.find()) {
           values.add(option.group(1));
@@ -503,6 +512,9 @@ final class ModelContract {
         Matcher list = NG_OPTIONS.matcher(select.group());
         if (list.find()) {
           values.addAll(scopeList(text, list.group(1)));
+        }
+        if (!values.isEmpty()) {
+          columns.computeIfAbsent(select.group(1), c -> new TreeSet<>()).addAll(values);
         }
       }
       return new FormSpec(fields, columns, problems);
