@@ -17,7 +17,9 @@ public enum DocumentType {
   FINAL_STRATEGY(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN),
   PRESS_RELEASE(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN),
   /** The National Drugs Office's action plan for its remit. */
-  CNDC_ACTION_PLAN(DocumentLanguage.NL, DocumentLanguage.FR);
+  CNDC_ACTION_PLAN(DocumentLanguage.NL, DocumentLanguage.FR),
+  /** The interfederal action plan: the draft of each consultation round, then the approved plan. */
+  ACTION_PLAN(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN);
 
   private final List<DocumentLanguage> languages;
 

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.browser;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.interfederal.cycle.strategy.drafting.consultation.ConsultationRecords;
@@ -50,7 +51,7 @@ class ConsultationFormBrowserIT {
   void aCabinetMemberReadsTheDraftAndGivesItsPositionInDutchInTasklist() throws Exception {
     ConsultationFixture round = new ConsultationFixture(registry, draftingRecords, runtimeService, "Interfederale drugsstrategie 2030–2033");
     String key = round.businessKey();
-    documents.generate(key, DocumentType.CONSULTATION_DRAFT, "nl", models.build(DocumentType.CONSULTATION_DRAFT, key, "nl", 1),
+    documents.generate(key, DocumentType.CONSULTATION_DRAFT, "nl", models.build(DocumentType.CONSULTATION_DRAFT, key, "nl", 1, ApprovalSubject.strategy),
         "browser-test", "generateConsultationDraft", null);
     var instance = round.ask(CABINET);
     String member = TestUsers.memberOf(identityService, CABINET);
@@ -91,7 +92,7 @@ class ConsultationFormBrowserIT {
         browser.screenshot("tasklist-consultation-completed");
       }
     }
-    List<ConsultationPosition> positions = consultationRecords.positions(key, 1);
+    List<ConsultationPosition> positions = consultationRecords.positions(key, ApprovalSubject.strategy, 1);
     assertThat(positions).hasSize(cycles.objectiveCount(key));
     assertThat(positions).filteredOn(p -> p.getObjectiveNumber() == 1).singleElement().satisfies(p -> {
       assertThat(p.getAnswer()).isEqualTo(ConsultationPosition.Answer.objection);

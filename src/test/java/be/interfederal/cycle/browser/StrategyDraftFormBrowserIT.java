@@ -1,5 +1,6 @@
 package be.interfederal.cycle.browser;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.interfederal.cycle.strategy.advisory.AdvisoryRecords;
@@ -59,10 +60,10 @@ class StrategyDraftFormBrowserIT {
     advisoryRecords.recommendation(key, 2, "Versterk de herstelgerichte zorg.", "Renforcer les soins orientés vers le rétablissement.", "panel");
     // a first round with one objection on objective 2: the draft of round 2 shows it
     String objecting = groups.findByRole(GroupRole.CABINET).get(0).getId();
-    draftingRecords.openRound(key, null);
-    consultationRecords.positions(key, 1, objecting, List.of(new ConsultationPosition(draftingRecords.round(key, 1).getId(), objecting, 2,
+    draftingRecords.openRound(key, ApprovalSubject.strategy, null);
+    consultationRecords.positions(key, ApprovalSubject.strategy, 1, objecting, List.of(new ConsultationPosition(draftingRecords.round(key, ApprovalSubject.strategy, 1).getId(), objecting, 2,
         ConsultationPosition.Answer.objection, "Noem de ervaringsdeskundigen uitdrukkelijk.", "cabinet")));
-    consultationRecords.closeConsultation(key, 1);
+    consultationRecords.closeConsultation(key, ApprovalSubject.strategy, 1);
     // the scope has no English yet: the form must still take an English text for it
     LocalizedText scope = cycles.cycle(key).getScope();
     transactions.executeWithoutResult(status -> {
@@ -122,10 +123,10 @@ class StrategyDraftFormBrowserIT {
         "Expand peer support for recovery"));
     assertThat(cycles.cycle(key).getScope()).isEqualTo(new LocalizedText(scope.getNl(), scope.getFr(),
         "Illegal drugs, alcohol, tobacco, psychoactive medication and gambling."));
-    assertThat(draftingRecords.round(key, 2).getChangesSummary()).isEqualTo("Objectief 2 herschreven na het bezwaar.");
+    assertThat(draftingRecords.round(key, ApprovalSubject.strategy, 2).getChangesSummary()).isEqualTo("Objectief 2 herschreven na het bezwaar.");
     // everything the user did not touch is kept as it was, English included
     assertThat(after.get(0)).isEqualTo(before.get(0));
     assertThat(cycles.cycle(key).getVision()).isEqualTo(vision);
-    assertThat(draftingRecords.round(key, 2).getConsultationDue()).isNotNull();
+    assertThat(draftingRecords.round(key, ApprovalSubject.strategy, 2).getConsultationDue()).isNotNull();
   }
 }

@@ -147,6 +147,7 @@ class DocumentGeneratorTest {
       case FINAL_STRATEGY -> List.of(LESCRENIER, PREVOT, SPECIFIC_1_1, "Katrien Vervoort", BELGIUM);
       case PRESS_RELEASE -> List.of(LESCRENIER, PREVOT, OBJECTIVE_1, "https://www.health.belgium.be/drugs", BELGIUM);
       case CNDC_ACTION_PLAN -> List.of("3.4, 3.8", "1.250.000", "Europol", BELGIUM);
+      case ACTION_PLAN -> List.of("2.4, 5.3", "400.000", LESCRENIER, "VAD");
     };
   }
 
@@ -161,6 +162,7 @@ class DocumentGeneratorTest {
       case FINAL_STRATEGY -> List.of("Lescrenier", "Prévot", BELGIUM);
       case PRESS_RELEASE -> List.of("Lescrenier", "Prévot", BELGIUM);
       case CNDC_ACTION_PLAN -> List.of("Europol", "3.1", BELGIUM);
+      case ACTION_PLAN -> List.of("Lescrenier", "VAD", "5.3");
     };
   }
 

@@ -119,6 +119,17 @@ final class SampleModels {
         model.put("totalBudget", "€ 1.250.000,00");
         model.put("coherenceRemarks", "Verduidelijk de rol van " + BELGIUM + " in Europol.");
       }
+      case ACTION_PLAN -> {
+        model.put("status", pick(language, "Goedgekeurd door de TVD op 2 maart 2027", "Approuvé par la RTD le 2 mars 2027",
+            "Approved by the TMD on 2 March 2027"));
+        model.put("actions", List.of(action("1.1", pick(language, "Preventie in het onderwijs in " + BELGIUM,
+                "Prévention à l'école", "Prevention in schools"), "Vlaamse Regering", "VAD", LocalDate.of(2030, 9, 1),
+            LocalDate.of(2033, 6, 30), "€ 400.000,00", "")));
+        model.put("actionCount", 1);
+        model.put("totalBudget", "€ 400.000,00");
+        model.put("coverageGaps", "2.4, 5.3");
+        model.put("coverageMotivation", "Doelstelling 5.3 volgt uit de M&E-strategie; " + LESCRENIER + " neemt 2.4 op in 2031.");
+      }
     }
     return model;
   }

@@ -122,6 +122,7 @@ public final class TemplateGenerator {
       case FINAL_STRATEGY -> finalStrategy();
       case PRESS_RELEASE -> pressRelease();
       case CNDC_ACTION_PLAN -> cndcActionPlan();
+      case ACTION_PLAN -> actionPlan();
     }
   }
 
@@ -302,6 +303,26 @@ public final class TemplateGenerator {
     heading1(t("2. Opmerkingen van het secretariaat bij de vorige versie", "2. Remarques du secrétariat sur la version "
         + "précédente", "2. Remarks of the secretariat on the previous version"));
     text("{{coherenceRemarks}}");
+  }
+
+  private void actionPlan() {
+    cover(t("Interfederaal actieplan drugs", "Plan d'action interfédéral drogues", "Interfederal drugs action plan"),
+        "{{cycleTitle}}",
+        List.of(new String[] {t("Status", "Statut", "Status"), "{{status}}"},
+            new String[] {t("Acties", "Actions", "Actions"), "{{actionCount}}"},
+            new String[] {t("Totaal budget", "Budget total", "Total budget"), "{{totalBudget}}"}));
+    text(t("Het actieplan vertaalt de strategie {{periodStart}}–{{periodEnd}} in acties met verantwoordelijken, timing en "
+            + "budget. Elke actie valt binnen de bevoegdheid van de overheid die ze trekt.",
+        "Le plan d'action traduit la stratégie {{periodStart}}–{{periodEnd}} en actions, avec leurs responsables, leur "
+            + "calendrier et leur budget. Chaque action relève de la compétence du gouvernement qui la pilote.",
+        "The action plan translates the strategy {{periodStart}}–{{periodEnd}} into actions with responsibilities, timing "
+            + "and budgets. Each action falls within the competence of the government that leads it."));
+    heading1(t("1. Acties per specifieke doelstelling", "1. Actions par objectif spécifique", "1. Actions by specific objective"));
+    actionTable();
+    heading1(t("2. Dekking van de strategie", "2. Couverture de la stratégie", "2. Coverage of the strategy"));
+    labelled(t("Specifieke doelstellingen zonder actie: ", "Objectifs spécifiques sans action : ",
+        "Specific objectives without an action: "), "{{coverageGaps}}");
+    text("{{coverageMotivation}}");
   }
 
   private void actionTable() {

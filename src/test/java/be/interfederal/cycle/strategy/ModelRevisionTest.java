@@ -1,5 +1,6 @@
 package be.interfederal.cycle.strategy;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.start.CycleRegistry;
 import be.interfederal.cycle.strategy.drafting.ObjectiveDraft;
 import be.interfederal.cycle.strategy.domain.Cycles;
@@ -70,7 +71,7 @@ class ModelRevisionTest {
       assertThat(cycles.cycle(key).getVision().getEn()).isEqualTo(vision.getEn()).isNotBlank();
       assertThat(cycles.cycle(key).getScope()).isEqualTo(scope);
       assertThat(draftingRecords.objectives(key)).isEqualTo(objectives);
-      assertThat(draftingRecords.round(key, 1).getConsultationDue()).isNotNull();
+      assertThat(draftingRecords.round(key, ApprovalSubject.strategy, 1).getConsultationDue()).isNotNull();
       assertThat(cycle.open("givePosition")).hasSize(52);
       runtime.deleteProcessInstance(instance.getId(), "test clean-up");
     } finally {

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.strategy;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.documents.DocumentType;
 import be.interfederal.cycle.strategy.actionplan.ActionPlanKind;
 import be.interfederal.cycle.strategy.actionplan.ActionPlanRecords;
@@ -160,8 +161,8 @@ class PolicyCycleProcessTest {
     for (Task task : consultation.subList(1, consultation.size())) {
       cycle.complete(task, positions("agree", null, OBJECTIVES));
     }
-    assertThat(rounds.findByCycleKeyOrderByNumber(cycle.businessKey())).hasSize(2);
-    assertThat(draftingRecords.round(cycle.businessKey(), 1).getObjectionCount()).isEqualTo(1);
+    assertThat(rounds.findByCycleKeyAndSubjectOrderByNumber(cycle.businessKey(), ApprovalSubject.strategy)).hasSize(2);
+    assertThat(draftingRecords.round(cycle.businessKey(), ApprovalSubject.strategy, 1).getObjectionCount()).isEqualTo(1);
     // the second draft starts from the objection, shown with the objective it is about
     String rowsOfRoundTwo = tasks.getVariable(cycle.single("draftStrategy").getId(), "objectives").toString();
     assertThat(rowsOfRoundTwo).contains("\"previousRemarks\":[{").contains("\"objection\":true")
@@ -177,7 +178,7 @@ class PolicyCycleProcessTest {
     assertThat(cycle.open("scheduleMeeting")).hasSize(1);
     approvalRound("approvedWithAmendments", "Verduidelijk doelstelling 3.");
     assertThat(cycle.open("draftStrategy")).hasSize(1);
-    assertThat(draftingRecords.round(cycle.businessKey(), 3).getTmdRemarks()).isEqualTo("Verduidelijk doelstelling 3.");
+    assertThat(draftingRecords.round(cycle.businessKey(), ApprovalSubject.strategy, 3).getTmdRemarks()).isEqualTo("Verduidelijk doelstelling 3.");
     cycle.complete(cycle.single("draftStrategy"), draft(due));
     cycle.completeAll("givePosition", t -> positions("agree", null, OBJECTIVES));
     cycle.complete(cycle.single("closeDrafting"), Map.of("decisionProposal", "Goedkeuring na amendement."));
@@ -205,12 +206,15 @@ class PolicyCycleProcessTest {
     assertThat(documents.list(cycle.businessKey())).filteredOn(d -> d.type() == DocumentType.CNDC_ACTION_PLAN)
         .extracting(DocumentSummary::version).contains(1, 2);
 
-    assertThat(instance).isEnded().hasPassed("cndcActionPlanPhase", "cndcPlanInPlace");
+    // 6b. the interfederal action plan, in parallel: proposals, consolidation, one agreeing round, closing, approval
+    walkActionPlan(false);
+
+    assertThat(instance).isEnded().hasPassed("cndcActionPlanPhase", "actionPlanPhase", "actionPlansDone", "actionPlansAdopted");
     Cycle approved = cycles.cycle(cycle.businessKey());
     assertThat(approved.getStatus()).isEqualTo(Cycle.Status.APPROVED);
     assertThat(approved.getApprovedOn()).isNotNull();
     // the templates show exactly what the real model builders give for this cycle (round 2 answered the objection)
-    TemplateContractTest.assertTemplatesShow((type, language) -> models.build(type, cycle.businessKey(), language, 2));
+    TemplateContractTest.assertTemplatesShow((type, language) -> models.build(type, cycle.businessKey(), language, 2, ApprovalSubject.strategy));
     List<DocumentSummary> docs = documents.list(cycle.businessKey());
     assertThat(docs).extracting(d -> d.type().name() + ":" + d.language() + ":" + d.format())
         .contains("FINAL_STRATEGY:nl:DOCX", "FINAL_STRATEGY:fr:PDF", "FINAL_STRATEGY:en:PDF", "PRESS_RELEASE:en:DOCX",
@@ -227,7 +231,7 @@ class PolicyCycleProcessTest {
     walkToApproval();
     approvalRound("rejected", "Onvoldoende draagvlak.");
     assertThat(cycle.open("draftStrategy")).hasSize(1);
-    assertThat(draftingRecords.round(cycle.businessKey(), 2).getTmdRemarks()).isEqualTo("Onvoldoende draagvlak.");
+    assertThat(draftingRecords.round(cycle.businessKey(), ApprovalSubject.strategy, 2).getTmdRemarks()).isEqualTo("Onvoldoende draagvlak.");
     assertThat(cycles.cycle(cycle.businessKey()).getSourceStrategy()).isEqualTo("strategy20242025");
   }
 
@@ -317,7 +321,7 @@ class PolicyCycleProcessTest {
     ClockUtil.setCurrentTime(new Date(dueDate.getTime() - java.time.Duration.ofDays(2).toMillis()));
     cycle.runJobs();
     assertThat(tasks.createTaskQuery().taskId(late.getId()).singleResult().getPriority()).isEqualTo(80);
-    assertThat(consultationRecords.followUps(cycle.businessKey(), 1)).extracting(ConsultationFollowUp::getKind)
+    assertThat(consultationRecords.followUps(cycle.businessKey(), ApprovalSubject.strategy, 1)).extracting(ConsultationFollowUp::getKind)
         .contains(ConsultationFollowUp.Kind.REMINDER);
     assertThat(cycle.open("followUpOverduePosition")).isEmpty();
 
@@ -329,7 +333,7 @@ class PolicyCycleProcessTest {
         .contains("gdpcChair", "gdpcDeputyChair");
     Task escalation = escalations.stream().filter(t -> group.equals(tasks.getVariable(t.getId(), "consultedGroup"))).findFirst().orElseThrow();
     cycle.complete(escalation, Map.of("followUpNote", "Kabinet telefonisch gecontacteerd."));
-    assertThat(consultationRecords.followUps(cycle.businessKey(), 1)).extracting(ConsultationFollowUp::getKind)
+    assertThat(consultationRecords.followUps(cycle.businessKey(), ApprovalSubject.strategy, 1)).extracting(ConsultationFollowUp::getKind)
         .contains(ConsultationFollowUp.Kind.ESCALATION);
     // the overdue task itself stays open until the group answers
     assertThat(tasks.createTaskQuery().taskId(late.getId()).count()).isEqualTo(1);
@@ -449,6 +453,88 @@ class PolicyCycleProcessTest {
         action("Havens beveiligen", List.of("3.1", "3.9"), "2030-01-01", "2031-12-31", 0))));
     cycle.complete(cycle.single("checkCndcCoherence"), Map.of("coherenceDecision", "accepted"));
     assertThat(plan).isEnded().hasPassed("cndcReminderSent", "lateCndcPlanFollowedUp", "cndcPlanAdopted");
+  }
+
+  @Test
+  void theActionPlanGoesThroughObjectionsACoverageMotivationAndTmdAmendmentsBeforeItsApproval() {
+    String key = cycle.businessKey();
+    registry.register(key, CycleDriver.TITLE, 2030, 2033, null);
+    ProcessInstance plan = runtime.startProcessInstanceByKey("action-plan", key, Map.of("periodStart", 2030,
+        "periodEnd", 2033, "cycleTitle", CycleDriver.TITLE, "approvalSubject", "actionPlan"));
+    cycle.runJobs();
+
+    // an action outside the competence of the minister's government is refused, the task stays open
+    Task proposal = cycle.open("proposeActions").get(0);
+    Map<String, Object> wrongGovernment = new HashMap<>(action("Preventie op school", List.of("1.2"), "2030-09-01",
+        "2031-06-30", 400000));
+    wrongGovernment.put("leadGovernment", "flemish");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(proposal, actions(List.of(wrongGovernment))))
+        .hasMessageContaining("Actie 1: de minister is niet bevoegd binnen de trekkende overheid")
+        .hasMessageContaining("Action 1 : le ministre n'est pas compétent au sein du gouvernement pilote");
+    walkActionPlan(true);
+
+    assertThat(plan).isEnded().hasPassed("actionPlanObjections", "actionPlanApproved", "markActionPlanApproved", "actionPlanAdopted");
+    assertThat(actionPlanRecords.plan(key, ActionPlanKind.interfederal).getApprovedOn()).isNotNull();
+    assertThat(actionPlanRecords.plan(key, ActionPlanKind.interfederal).getCoverageMotivation()).contains("M&E-strategie");
+    assertThat(draftingRecords.rounds(key, ApprovalSubject.actionPlan)).hasSize(3);
+    assertThat(draftingRecords.rounds(key, ApprovalSubject.strategy)).isEmpty();
+    assertThat(documents.list(key)).filteredOn(d -> d.type() == DocumentType.ACTION_PLAN && d.language().equals("en"))
+        .extracting(DocumentSummary::version).contains(1, 2, 3, 4);
+  }
+
+  /**
+   * Every cabinet and administration is asked for actions; two propose some, the secretariat consolidates, and the
+   * plan goes through consultation, the chair and the TMD. With loops: an objection opens round 2, the chair cannot
+   * close without motivating the objectives left without action, and the TMD's amendments open round 3.
+   */
+  private void walkActionPlan(boolean loops) {
+    List<Task> proposals = cycle.open("proposeActions");
+    assertThat(proposals).hasSize(52);
+    for (int i = 0; i < proposals.size(); i++) {
+      Task task = proposals.get(i);
+      if (i == 0) {
+        cycle.complete(task, actions(List.of(action("Preventie op school", List.of("1.2"), "2030-09-01", "2031-06-30", 400000))));
+      } else if (i == 1) {
+        cycle.complete(task, actions(List.of(action("Cocaïnemarkt verstoren", List.of("3.1", "3.2"), "2030-01-01",
+            "2033-12-31", null))));
+      } else {
+        cycle.complete(task, actions(List.of()));
+      }
+    }
+    Task consolidation = cycle.single("consolidateActionPlan");
+    assertThat(tasks.getVariable(consolidation.getId(), "actions").toString())
+        .contains("Preventie op school", "Cocaïnemarkt verstoren", "proposedByName");
+    assertThat((String) tasks.getVariable(consolidation.getId(), "coverageGaps")).contains("1.1").doesNotContain("1.2,");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> rows = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(consolidation.getId(), "actions"))
+        .mapTo(List.class);
+    cycle.complete(consolidation, actions(rows));
+    cycle.completeAll("givePosition", t -> positions(loops ? "objection" : "agree",
+        loops ? "Voeg een actie voor de gevangenissen toe (3.10)." : null, OBJECTIVES));
+    if (loops) {
+      Task second = cycle.single("consolidateActionPlan");
+      assertThat(tasks.getVariable(second.getId(), "previousRemarks").toString()).contains("gevangenissen");
+      cycle.complete(second, actions(rows));
+      cycle.completeAll("givePosition", t -> positions("agree", null, OBJECTIVES));
+      Task close = cycle.single("closeActionPlan");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(close, Map.of("decisionProposal",
+              "De TVD keurt het actieplan goed.")))
+          .hasMessageContaining("Specifieke doelstellingen zonder actie (1.1")
+          .hasMessageContaining("une motivation est obligatoire");
+    }
+    cycle.complete(cycle.single("closeActionPlan"), Map.of("decisionProposal", "De TVD keurt het actieplan goed.",
+        "coverageMotivation", "De overige doelstellingen krijgen acties na de M&E-strategie."));
+    assertThat(tasks.getVariable(cycle.single("scheduleMeeting").getId(), "approvalDocument")).isEqualTo("ACTION_PLAN");
+    if (loops) {
+      approvalRound("approvedWithAmendments", "Voeg het budget van de Vlaamse actie toe.");
+      Task third = cycle.single("consolidateActionPlan");
+      assertThat(tasks.getVariable(third.getId(), "previousRemarks").toString()).contains("TVD / RTD: Voeg het budget");
+      cycle.complete(third, actions(rows));
+      cycle.completeAll("givePosition", t -> positions("agree", null, OBJECTIVES));
+      cycle.complete(cycle.single("closeActionPlan"), Map.of("decisionProposal", "Goedkeuring na amendement.",
+          "coverageMotivation", "De overige doelstellingen krijgen acties na de M&E-strategie."));
+    }
+    approvalRound("approved", null);
   }
 
   private void walkToConsultation() {

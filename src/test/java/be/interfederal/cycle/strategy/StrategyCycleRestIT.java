@@ -48,6 +48,8 @@ class StrategyCycleRestIT {
   /** The specific objective the secretariat adds to strategic objective 1 (which has seven in 2026–2029). */
   private static final String NEW_SPECIFIC = "Preventie van gokken bij jongeren versterken";
   private static final String CNDC_ACTION = "Havens beveiligen tegen drugssmokkel";
+  private static final String INTERFEDERAL_ACTION = "Preventie van cocaïnegebruik in het uitgaansleven";
+  private int proposed;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private String base;
@@ -107,6 +109,17 @@ class StrategyCycleRestIT {
     completeAll(key, "draftCndcActions", 1, t -> CycleDriver.actions(List.of(CycleDriver.action(CNDC_ACTION,
         List.of("3.1", "3.9"), "2030-01-01", "2031-12-31", 1250000))));
     completeAll(key, "checkCndcCoherence", 1, t -> Map.of("coherenceDecision", "accepted"));
+    // the interfederal action plan: one cabinet proposes an action, the others none; one agreeing round; approval
+    completeAll(key, "proposeActions", 52, t -> CycleDriver.actions(proposed++ == 0
+        ? List.of(CycleDriver.action(INTERFEDERAL_ACTION, List.of("1.2"), "2030-09-01", "2031-06-30", 400000)) : List.of()));
+    completeAll(key, "consolidateActionPlan", 1, t -> CycleDriver.actions(List.of(
+        CycleDriver.action(INTERFEDERAL_ACTION, List.of("1.2"), "2030-09-01", "2031-06-30", 400000))));
+    completeAll(key, "givePosition", 52, t -> CycleDriver.positions("agree", null, OBJECTIVES));
+    completeAll(key, "closeActionPlan", 1, t -> Map.of("decisionProposal", "De TVD keurt het actieplan goed.",
+        "coverageMotivation", "De andere doelstellingen volgen na de M&E-strategie."));
+    completeAll(key, "scheduleMeeting", 1, t -> Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(14).toString()));
+    completeAll(key, "recordMinisterPosition", 26, t -> Map.of("ministerPosition", "endorse"));
+    completeAll(key, "recordTmdDecision", 1, t -> Map.of("tmdDecision", "approved"));
     waitFor(() -> get("admin", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + key
         + "&processDefinitionKey=policy-cycle&finished=true").size() == 1, "the cycle to end");
   }
@@ -141,6 +154,12 @@ class StrategyCycleRestIT {
     }
     assertThat(pdfText).contains("Plan d'action du Commissariat national aux drogues", CNDC_ACTION + " (FR)", "3.1, 3.9",
         "Annelies Verlinden");
+    String approvedPlan;
+    try (var document = Loader.loadPDF(bytes(coordinator, "/api/documents/" + find(documents, "ACTION_PLAN", "en", "PDF")))) {
+      approvedPlan = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+    assertThat(approvedPlan).contains("Interfederal drugs action plan", "Approved by the TMD on", INTERFEDERAL_ACTION, "1.2",
+        "M&E-strategie");
   }
 
   private void checkFinalStrategy(String key) throws Exception {

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.support;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.drafting.DraftingRecords;
 import be.interfederal.cycle.strategy.start.CycleRegistry;
 import java.time.Duration;
@@ -21,7 +22,7 @@ public class ConsultationFixture {
   public ConsultationFixture(CycleRegistry registry, DraftingRecords draftingRecords, RuntimeService runtime, String title) {
     this.runtime = runtime;
     registry.register(businessKey, title, 2030, 2033, null);
-    draftingRecords.openRound(businessKey, null);
+    draftingRecords.openRound(businessKey, ApprovalSubject.strategy, null);
   }
 
   public String businessKey() {

@@ -1,6 +1,7 @@
 package be.interfederal.cycle.strategy.actionplan;
 
 import be.interfederal.cycle.strategy.drafting.consultation.ConsultationFollowUp;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,28 @@ public class ActionPlanRecords {
     for (Action action : proposed) {
       actions.save(new PlanAction(plan.getId(), next++, group, action, by));
     }
+  }
+
+  /** An action as the secretariat consolidated it, with the group that proposed it. */
+  public record Proposed(String group, Action action) {}
+
+  /** The secretariat's consolidation replaces every action of the plan. */
+  public void consolidate(String businessKey, ActionPlanKind kind, List<Proposed> consolidated, String by) {
+    ActionPlan plan = plan(businessKey, kind);
+    actions.deleteAll(actions.findByPlanIdOrderByPosition(plan.getId()));
+    actions.flush();
+    int position = 1;
+    for (Proposed p : consolidated) {
+      actions.save(new PlanAction(plan.getId(), position++, p.group(), p.action(), by));
+    }
+  }
+
+  public void close(String businessKey, ActionPlanKind kind, String motivation) {
+    plan(businessKey, kind).closed(motivation);
+  }
+
+  public void approve(String businessKey, ActionPlanKind kind, LocalDate on) {
+    plan(businessKey, kind).approve(on);
   }
 
   public void coherence(String businessKey, ActionPlanKind kind, CoherenceDecision decision, String remarks) {

@@ -6,9 +6,14 @@ import be.interfederal.cycle.directory.GovernmentRepository;
 import be.interfederal.cycle.directory.Minister;
 import be.interfederal.cycle.directory.MinisterRepository;
 import be.interfederal.cycle.platform.EngineClock;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycles;
+import be.interfederal.cycle.strategy.drafting.DraftingRecords;
+import be.interfederal.cycle.strategy.drafting.consultation.ConsultationPosition;
+import be.interfederal.cycle.strategy.drafting.consultation.ConsultationRecords;
 import be.interfederal.cycle.strategy.domain.StrategyReference;
 import be.interfederal.cycle.strategy.process.DueDates;
+import be.interfederal.cycle.strategy.process.Routing;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZonedDateTime;
@@ -16,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
@@ -26,7 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("actionPlans")
 public record ActionPlans(ActionPlanProperties properties, DueDates dueDates, ActionPlanRecords records, Cycles cycles,
-    GovernmentRepository governments, MinisterRepository ministers, StrategyReference reference) {
+    GovernmentRepository governments, MinisterRepository ministers, StrategyReference reference, Routing routing,
+    DraftingRecords drafting, ConsultationRecords consultation) {
 
   /** Plans are due at the end of the working day in Brussels, like positions. */
   static final int DUE_HOUR = 17;
@@ -50,24 +58,69 @@ public record ActionPlans(ActionPlanProperties properties, DueDates dueDates, Ac
 
   /** The actions a group proposed before (a plan sent back starts from them), as form rows. */
   public SpinJsonNode rows(String businessKey, String kind, String group) {
+    return rows(businessKey, kind, group, false);
+  }
+
+  /** Every action of the plan, with the group that proposed it, for the secretariat's consolidation. */
+  public SpinJsonNode allRows(String businessKey, String kind) {
+    return rows(businessKey, kind, null, true);
+  }
+
+  private SpinJsonNode rows(String businessKey, String kind, String group, boolean withProposer) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (PlanAction a : records.actions(businessKey, ActionPlanKind.valueOf(kind))) {
-      if (a.getProposedBy().equals(group)) {
-        rows.add(map("titleNl", a.getTitle().getNl(), "titleFr", a.getTitle().getFr(), "titleEn", a.getTitle().getEn(),
+      if (group == null || a.getProposedBy().equals(group)) {
+        Map<String, Object> row = map("titleNl", a.getTitle().getNl(), "titleFr", a.getTitle().getFr(), "titleEn", a.getTitle().getEn(),
             "objectives", List.copyOf(a.getObjectives()), "leadGovernment", a.getLeadGovernment(),
             "leadMinister", a.getLeadMinister(), "partners", a.getPartners(), "start", a.getStart().toString(),
             "end", a.getEnd().toString(), "budget", a.getBudget() == null ? null : a.getBudget().toPlainString(),
             "pillar", a.getPillar(), "scopeCategory", a.getScopeCategory(),
-            "existingPlan", a.getExistingPlan() == null ? null : a.getExistingPlan().name()));
+            "existingPlan", a.getExistingPlan() == null ? null : a.getExistingPlan().name());
+        if (withProposer) {
+          row.put("proposedBy", a.getProposedBy());
+          row.put("proposedByName", routing.groupName(a.getProposedBy()));
+        }
+        rows.add(row);
       }
     }
     return Spin.JSON(rows);
+  }
+
+  /** The specific objectives of this cycle that no action of the plan serves ("1.3, 2.4"), or nothing. */
+  public String coverageGaps(String businessKey, String kind) {
+    Set<String> served = new TreeSet<>();
+    records.actions(businessKey, ActionPlanKind.valueOf(kind)).forEach(a -> served.addAll(a.getObjectives()));
+    List<String> gaps = new ArrayList<>();
+    cycles.objectives(businessKey).forEach(o -> o.getSpecificObjectives().stream().map(x -> x.getCode())
+        .filter(code -> !served.contains(code)).forEach(gaps::add));
+    return String.join(", ", gaps);
   }
 
   /** The GDPC secretariat's remarks on the plan it sent back, or nothing. */
   public String remarks(String businessKey, String kind) {
     String remarks = records.plan(businessKey, ActionPlanKind.valueOf(kind)).getCoherenceRemarks();
     return remarks == null ? "" : remarks;
+  }
+
+  /**
+   * What the secretariat consolidates a round from: the TMD's remarks that sent the plan back, and the objections
+   * and remarks of the previous round's consultation ("group (objective): remarks"). A list, as JSON: 52 groups'
+   * remarks can be longer than a text variable holds.
+   */
+  public SpinJsonNode roundRemarks(String businessKey, int round) {
+    List<String> remarks = new ArrayList<>();
+    String tmd = drafting.round(businessKey, ApprovalSubject.actionPlan, round).getTmdRemarks();
+    if (tmd != null) {
+      remarks.add("TVD / RTD: " + tmd);
+    }
+    if (round > 1) {
+      for (ConsultationPosition p : consultation.positions(businessKey, ApprovalSubject.actionPlan, round - 1)) {
+        if (p.getRemarks() != null) {
+          remarks.add(routing.groupName(p.getGroupId()) + " (" + p.getObjectiveNumber() + "): " + p.getRemarks());
+        }
+      }
+    }
+    return Spin.JSON(remarks);
   }
 
   /** The choices of the action form: this cycle's specific objectives, the governments and ministers, the lists. */

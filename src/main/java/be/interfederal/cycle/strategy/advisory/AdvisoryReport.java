@@ -3,6 +3,7 @@ package be.interfederal.cycle.strategy.advisory;
 import static be.interfederal.cycle.strategy.process.ModelParts.map;
 
 import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.domain.CycleObjective;
 import be.interfederal.cycle.strategy.domain.Cycles;
@@ -26,7 +27,7 @@ record AdvisoryReport(Cycles cycles, AdvisoryRecords records, StrategyReference 
   }
 
   @Override
-  public void build(Cycle cycle, String language, Integer roundNumber, Map<String, Object> model) {
+  public void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model) {
     Map<Integer, CycleObjective> byNumber = cycles.objectives(cycle.getBusinessKey()).stream()
         .collect(Collectors.toMap(CycleObjective::getNumber, Function.identity()));
     model.put("recommendations", records.recommendations(cycle.getBusinessKey()).stream()

@@ -4,6 +4,7 @@ import static be.interfederal.cycle.strategy.process.ModelParts.in;
 import static be.interfederal.cycle.strategy.process.ModelParts.map;
 
 import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.process.DocumentModel;
 import be.interfederal.cycle.strategy.process.ModelParts;
@@ -21,7 +22,7 @@ record SituationAnalysisReport(AnalysisRecords records, ModelParts parts) implem
   }
 
   @Override
-  public void build(Cycle cycle, String language, Integer roundNumber, Map<String, Object> model) {
+  public void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model) {
     List<Map<String, Object>> contributions = records.contributions(cycle.getBusinessKey()).stream()
         .map(c -> map("providerName", parts.groupName(c.getProviderGroup(), language), "dataGaps", c.getDataGaps(),
             "indicators", c.getIndicators().stream().map(i -> map("name", i.getName(), "value", i.getValue(),

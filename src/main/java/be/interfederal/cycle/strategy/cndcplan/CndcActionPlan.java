@@ -1,6 +1,7 @@
 package be.interfederal.cycle.strategy.cndcplan;
 
 import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.actionplan.ActionPlan;
 import be.interfederal.cycle.strategy.actionplan.ActionPlanKind;
 import be.interfederal.cycle.strategy.actionplan.ActionPlanRecords;
@@ -20,7 +21,7 @@ record CndcActionPlan(ActionPlanRecords records, ActionTable table) implements D
   }
 
   @Override
-  public void build(Cycle cycle, String language, Integer roundNumber, Map<String, Object> model) {
+  public void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model) {
     ActionPlan plan = records.plan(cycle.getBusinessKey(), ActionPlanKind.cndc);
     table.put(records.actions(cycle.getBusinessKey(), ActionPlanKind.cndc), language, model);
     model.put("coherenceRemarks", plan.getCoherenceRemarks() == null ? "" : plan.getCoherenceRemarks());

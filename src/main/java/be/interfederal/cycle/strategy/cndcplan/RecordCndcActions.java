@@ -1,15 +1,14 @@
 package be.interfederal.cycle.strategy.cndcplan;
 
 import be.interfederal.cycle.strategy.actionplan.ActionContexts;
+import be.interfederal.cycle.strategy.actionplan.ActionFields;
 import be.interfederal.cycle.strategy.actionplan.ActionPlanKind;
 import be.interfederal.cycle.strategy.actionplan.ActionPlanRecords;
 import be.interfederal.cycle.strategy.actionplan.ActionRows;
-import be.interfederal.cycle.strategy.actionplan.ExistingPlan;
 import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +26,7 @@ class RecordCndcActions implements FormListener {
   RecordCndcActions(ActionContexts contexts, ActionPlanRecords records) {
     this.contexts = contexts;
     this.records = records;
-    this.fields = FormFields.of().rowsWithValues("actions", "Minstens één actie", "Au moins une action", Map.of(
-        "pillar", () -> ActionContexts.keys(contexts.reference().lists().pillars()),
-        "scopeCategory", () -> ActionContexts.keys(contexts.reference().lists().scopeCategories()),
-        "existingPlan", FormFields.valuesOf(ExistingPlan.class)));
+    this.fields = ActionFields.of(contexts);
   }
 
   @Override

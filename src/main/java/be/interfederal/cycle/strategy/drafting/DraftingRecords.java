@@ -1,6 +1,7 @@
 package be.interfederal.cycle.strategy.drafting;
 
 import be.interfederal.cycle.directory.LocalizedText;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.domain.CycleObjective;
 import be.interfederal.cycle.strategy.domain.Cycles;
@@ -29,22 +30,28 @@ public class DraftingRecords {
   /** The vision, mission and scope of a draft. */
   public record StrategyText(LocalizedText vision, LocalizedText mission, LocalizedText scope) {}
 
-  /** Opens the next numbered round, or returns the open one when a retried job asks again. */
-  public DraftingRound openRound(String businessKey, String tmdRemarks) {
-    cycles.enter(businessKey, Cycle.Status.DRAFTING);
-    Optional<DraftingRound> last = rounds.findFirstByCycleKeyOrderByNumberDesc(businessKey);
+  /**
+   * Opens the subject's next numbered round, or returns the open one when a retried job asks again. A strategy round
+   * moves the cycle to drafting.
+   */
+  public DraftingRound openRound(String businessKey, ApprovalSubject subject, String tmdRemarks) {
+    if (subject == ApprovalSubject.strategy) {
+      cycles.enter(businessKey, Cycle.Status.DRAFTING);
+    }
+    Optional<DraftingRound> last = rounds.findFirstByCycleKeyAndSubjectOrderByNumberDesc(businessKey, subject);
     return last
         .filter(r -> r.getObjectionCount() == null && r.getDecisionProposal() == null && r.getChangesSummary() == null)
-        .orElseGet(() -> rounds.save(new DraftingRound(businessKey, last.map(r -> r.getNumber() + 1).orElse(1), tmdRemarks)));
+        .orElseGet(() -> rounds.save(new DraftingRound(businessKey, subject, last.map(r -> r.getNumber() + 1).orElse(1),
+            tmdRemarks)));
   }
 
-  public DraftingRound round(String businessKey, int number) {
-    return rounds.findByCycleKeyAndNumber(businessKey, number)
-        .orElseThrow(() -> new IllegalStateException("Cycle " + businessKey + " has no drafting round " + number));
+  public DraftingRound round(String businessKey, ApprovalSubject subject, int number) {
+    return rounds.findByCycleKeyAndSubjectAndNumber(businessKey, subject, number).orElseThrow(() ->
+        new IllegalStateException("Cycle " + businessKey + " has no " + subject + " round " + number));
   }
 
-  public List<DraftingRound> rounds(String businessKey) {
-    return rounds.findByCycleKeyOrderByNumber(businessKey);
+  public List<DraftingRound> rounds(String businessKey, ApprovalSubject subject) {
+    return rounds.findByCycleKeyAndSubjectOrderByNumber(businessKey, subject);
   }
 
   /** The secretariat's draft for a round: the texts, the strategic objectives (by number) and the consultation's due date. */
@@ -64,7 +71,7 @@ public class DraftingRecords {
       }
       target.revise(objective.title(), specifics);
     }
-    round(businessKey, round).drafted(summary, due, by);
+    round(businessKey, ApprovalSubject.strategy, round).drafted(summary, due, by);
   }
 
   /** The cycle's strategic objectives as a draft starts from them. */
@@ -72,13 +79,16 @@ public class DraftingRecords {
     return cycles.objectives(businessKey).stream().map(ObjectiveDraft.Objective::of).toList();
   }
 
-  /** Counts the round's objections and keeps the count with it. */
-  public void consulted(String businessKey, int round, int objections) {
-    round(businessKey, round).consulted(objections);
+  /** Keeps the count of the round's objections with it. */
+  public void consulted(String businessKey, ApprovalSubject subject, int round, int objections) {
+    round(businessKey, subject, round).consulted(objections);
   }
 
-  public void closeDrafting(String businessKey, int round, String proposal, String by) {
-    round(businessKey, round).close(proposal, by);
-    cycles.enter(businessKey, Cycle.Status.TMD_APPROVAL);
+  /** The chair closes drafting (of the strategy, or of the action plan) with the proposal for the TMD. */
+  public void closeDrafting(String businessKey, ApprovalSubject subject, int round, String proposal, String by) {
+    round(businessKey, subject, round).close(proposal, by);
+    if (subject == ApprovalSubject.strategy) {
+      cycles.enter(businessKey, Cycle.Status.TMD_APPROVAL);
+    }
   }
 }

@@ -2,7 +2,10 @@ package be.interfederal.cycle.strategy.drafting;
 
 import be.interfederal.cycle.platform.EngineClock;
 import be.interfederal.cycle.strategy.domain.PartOfCycle;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -15,6 +18,10 @@ public class DraftingRound extends PartOfCycle {
 
   /** Column size of changes_summary and decision_proposal (V2 migration). */
   static final int TEXT_LENGTH = 8000;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ApprovalSubject subject;
 
   @Column(nullable = false)
   private int number;
@@ -45,8 +52,9 @@ public class DraftingRound extends PartOfCycle {
 
   protected DraftingRound() {}
 
-  public DraftingRound(String cycleKey, int number, String tmdRemarks) {
+  public DraftingRound(String cycleKey, ApprovalSubject subject, int number, String tmdRemarks) {
     super(cycleKey);
+    this.subject = subject;
     this.number = number;
     this.tmdRemarks = tmdRemarks;
   }
@@ -66,6 +74,7 @@ public class DraftingRound extends PartOfCycle {
     closedBy = by;
   }
 
+  public ApprovalSubject getSubject() { return subject; }
   public int getNumber() { return number; }
   public LocalDate getConsultationDue() { return consultationDue; }
   public String getChangesSummary() { return changesSummary; }

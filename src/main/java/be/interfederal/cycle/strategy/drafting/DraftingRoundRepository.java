@@ -1,11 +1,12 @@
 package be.interfederal.cycle.strategy.drafting;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DraftingRoundRepository extends JpaRepository<DraftingRound, Long> {
-  List<DraftingRound> findByCycleKeyOrderByNumber(String cycleKey);
-  Optional<DraftingRound> findByCycleKeyAndNumber(String cycleKey, int number);
-  Optional<DraftingRound> findFirstByCycleKeyOrderByNumberDesc(String cycleKey);
+  List<DraftingRound> findByCycleKeyAndSubjectOrderByNumber(String cycleKey, ApprovalSubject subject);
+  Optional<DraftingRound> findByCycleKeyAndSubjectAndNumber(String cycleKey, ApprovalSubject subject, int number);
+  Optional<DraftingRound> findFirstByCycleKeyAndSubjectOrderByNumberDesc(String cycleKey, ApprovalSubject subject);
 }

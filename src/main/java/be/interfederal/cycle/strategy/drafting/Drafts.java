@@ -5,6 +5,7 @@ import static be.interfederal.cycle.strategy.process.ModelParts.map;
 import be.interfederal.cycle.directory.LocalizedText;
 import be.interfederal.cycle.strategy.advisory.AdvisoryRecords;
 import be.interfederal.cycle.strategy.advisory.Recommendation;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.strategy.drafting.consultation.ConsultationPosition;
@@ -48,7 +49,7 @@ public record Drafts(Cycles cycles, DraftingRecords records, AdvisoryRecords adv
    */
   public SpinJsonNode objectiveRows(String businessKey, int round) {
     List<Map<String, Object>> rows = ObjectiveDraft.rows(records.objectives(businessKey));
-    List<ConsultationPosition> previous = round > 1 ? consultation.positions(businessKey, round - 1) : List.of();
+    List<ConsultationPosition> previous = round > 1 ? consultation.positions(businessKey, ApprovalSubject.strategy, round - 1) : List.of();
     Map<Integer, Recommendation> recommended = new HashMap<>();
     advice.recommendations(businessKey).forEach(r -> recommended.put(r.getObjectiveNumber(), r));
     for (Map<String, Object> row : rows) {

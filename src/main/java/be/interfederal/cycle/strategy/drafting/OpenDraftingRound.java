@@ -1,5 +1,6 @@
 package be.interfederal.cycle.strategy.drafting;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,7 +12,7 @@ record OpenDraftingRound(DraftingRecords records) implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DraftingRound round = records.openRound(execution.getProcessBusinessKey(), (String) execution.getVariable(Variables.TMD_REMARKS));
+    DraftingRound round = records.openRound(execution.getProcessBusinessKey(), ApprovalSubject.of(execution), (String) execution.getVariable(Variables.TMD_REMARKS));
     execution.setVariable(Variables.ROUND_NUMBER, round.getNumber());
   }
 }

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.strategy.drafting;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
@@ -25,8 +26,9 @@ record RecordDraftingClosure(DraftingRecords records) implements FormListener {
   public Runnable read(DelegateExecution task, FormInput form) {
     String proposal = form.text("decisionProposal", DraftingRound.TEXT_LENGTH);
     String key = task.getProcessBusinessKey();
+    ApprovalSubject subject = ApprovalSubject.of(task);
     int round = Values.integer(task.getVariable(Variables.ROUND_NUMBER));
     String by = Actor.current();
-    return () -> records.closeDrafting(key, round, proposal, by);
+    return () -> records.closeDrafting(key, subject, round, proposal, by);
   }
 }

@@ -5,6 +5,7 @@ import static be.interfederal.cycle.strategy.process.ModelParts.map;
 import be.interfederal.cycle.directory.DirectoryGroupRepository;
 import be.interfederal.cycle.directory.GroupRole;
 import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.drafting.consultation.ConsultationPosition;
 import be.interfederal.cycle.strategy.drafting.consultation.ConsultationRecords;
@@ -24,12 +25,12 @@ record TmdDecisionFile(DraftingRecords records, ConsultationRecords consultation
   }
 
   @Override
-  public void build(Cycle cycle, String language, Integer roundNumber, Map<String, Object> model) {
-    List<DraftingRound> all = records.rounds(cycle.getBusinessKey());
+  public void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model) {
+    List<DraftingRound> all = records.rounds(cycle.getBusinessKey(), ApprovalSubject.strategy);
     DraftingRound last = all.get(all.size() - 1);
     model.put("roundCount", Integer.toString(all.size()));
     model.put("objectives", parts.objectives(cycle, language));
-    model.put("consultedGroups", consultation.positions(cycle.getBusinessKey(), last.getNumber()).stream()
+    model.put("consultedGroups", consultation.positions(cycle.getBusinessKey(), ApprovalSubject.strategy, last.getNumber()).stream()
         .map(ConsultationPosition::getGroupId).distinct().map(g -> map("name", parts.groupName(g, language))).toList());
     model.put("chairName", groups.findByRole(GroupRole.GDPC_CHAIR).stream().findFirst()
         .map(g -> g.getName().in(language)).orElse(""));

@@ -2,6 +2,7 @@ package be.interfederal.cycle.strategy.process;
 
 import be.interfederal.cycle.documents.DocumentService;
 import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +22,7 @@ public record DocumentGeneration(DocumentService service, DocumentModels models,
         .activityId(execution.getCurrentActivityId()).finished().count();
     String generationKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + earlierRuns;
     for (String language : languages) {
-      service.generate(key, type, language, models.build(type, key, language, round), generationKey,
+      service.generate(key, type, language, models.build(type, key, language, round, ApprovalSubject.of(execution)), generationKey,
           execution.getCurrentActivityId(), execution.getProcessInstanceId());
     }
   }

@@ -1,6 +1,7 @@
 package be.interfederal.cycle.strategy.process;
 
 import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycle;
 import java.util.Map;
 
@@ -12,6 +13,9 @@ public interface DocumentModel {
 
   DocumentType type();
 
-  /** Adds the type's own keys to {@code model}; {@code roundNumber} is the drafting round of per-round documents. */
-  void build(Cycle cycle, String language, Integer roundNumber, Map<String, Object> model);
+  /**
+   * Adds the type's own keys to {@code model}; {@code roundNumber} is the round of per-round documents, of the
+   * {@code subject} being drafted (the strategy or the action plan).
+   */
+  void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model);
 }

@@ -1,6 +1,7 @@
 package be.interfederal.cycle.strategy.process;
 
 import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import java.util.EnumMap;
@@ -27,7 +28,8 @@ public class DocumentModels {
     });
   }
 
-  public Map<String, Object> build(DocumentType type, String businessKey, String language, Integer roundNumber) {
+  public Map<String, Object> build(DocumentType type, String businessKey, String language, Integer roundNumber,
+      ApprovalSubject subject) {
     DocumentModel builder = byType.get(type);
     if (builder == null) {
       throw new IllegalArgumentException("No document model for " + type);
@@ -37,7 +39,7 @@ public class DocumentModels {
     model.put("cycleTitle", cycle.getTitle());
     model.put("periodStart", Integer.toString(cycle.getPeriodStart()));
     model.put("periodEnd", Integer.toString(cycle.getPeriodEnd()));
-    builder.build(cycle, language, roundNumber, model);
+    builder.build(cycle, language, roundNumber, subject, model);
     return model;
   }
 }

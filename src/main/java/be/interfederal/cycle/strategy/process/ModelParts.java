@@ -4,8 +4,11 @@ import be.interfederal.cycle.directory.DirectoryGroupRepository;
 import be.interfederal.cycle.directory.LocalizedText;
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.domain.Cycles;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +46,12 @@ public record ModelParts(Cycles cycles, DirectoryGroupRepository groups) {
       case "en" -> en;
       default -> nl;
     };
+  }
+
+  /** A date written out in the language, as the documents print dates ("2 maart 2026"). */
+  public static String date(LocalDate date, String language) {
+    Locale locale = Locale.forLanguageTag(in(language, "nl-BE", "fr-BE", "en-GB"));
+    return date.format(DateTimeFormatter.ofPattern("d MMMM uuuu", locale));
   }
 
   /** An ordered map from alternating keys and values. */

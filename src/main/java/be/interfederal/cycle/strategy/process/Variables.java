@@ -39,6 +39,11 @@ public final class Variables {
   /** CNDC action plan: when the plan is due (set when the phase starts, moved on when it is sent back). */
   public static final String CNDC_PLAN_DUE = "cndcPlanDue";
 
+  /** Interfederal action plan: when the proposals are due. */
+  public static final String ACTION_PLAN_DUE = "actionPlanDue";
+  /** Interfederal action plan: the cabinet or administration proposing actions (multi-instance element). */
+  public static final String PROPOSING_GROUP = "proposingGroup";
+
   /** Approval: the TMD's decision (a form field of tmd-decision, passed out to policy-cycle's gateway). */
   public static final String TMD_DECISION = "tmdDecision";
   /** Approval: the TMD's remarks, passed on to the next drafting round when it sends the draft back. */

@@ -3,6 +3,7 @@ package be.interfederal.cycle.strategy.publishing;
 import static be.interfederal.cycle.strategy.process.ModelParts.map;
 
 import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.process.DocumentModel;
 import be.interfederal.cycle.strategy.process.ModelParts;
@@ -19,7 +20,7 @@ record FinalStrategy(ModelParts parts, Endorsements endorsements, PublicationPro
   }
 
   @Override
-  public void build(Cycle cycle, String language, Integer roundNumber, Map<String, Object> model) {
+  public void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model) {
     model.put("title", cycle.getTitle());
     parts.putTexts(cycle, language, model);
     model.put("objectives", parts.objectives(cycle, language));

@@ -1,5 +1,7 @@
 package be.interfederal.cycle.strategy.drafting.consultation;
 
+import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.CycleObjective;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.strategy.process.DueDates;
@@ -8,6 +10,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
@@ -28,6 +31,12 @@ public record Consultation(Cycles cycles, DueDates dueDates) {
       rows.add(row);
     }
     return Spin.JSON(rows);
+  }
+
+  /** The document a consultation round is about: the strategy's draft, or the action plan's. */
+  public String document(DelegateExecution execution) {
+    return ApprovalSubject.of(execution) == ApprovalSubject.actionPlan ? DocumentType.ACTION_PLAN.name()
+        : DocumentType.CONSULTATION_DRAFT.name();
   }
 
   /** When to remind a consulted group: the configured time before its due date. */

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.strategy.drafting.consultation;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.drafting.DraftingRecords;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -22,34 +23,35 @@ public class ConsultationRecords {
   }
 
   /** The id of a round, which the positions refer to. */
-  public Long roundId(String businessKey, int round) {
-    return drafting.round(businessKey, round).getId();
+  public Long roundId(String businessKey, ApprovalSubject subject, int round) {
+    return drafting.round(businessKey, subject, round).getId();
   }
 
   /** A group's positions in a round; resubmitting replaces them. */
-  public void positions(String businessKey, int round, String group, List<ConsultationPosition> given) {
-    positions.deleteAll(positions.findByRoundIdAndGroupId(roundId(businessKey, round), group));
+  public void positions(String businessKey, ApprovalSubject subject, int round, String group, List<ConsultationPosition> given) {
+    positions.deleteAll(positions.findByRoundIdAndGroupId(roundId(businessKey, subject, round), group));
     positions.flush();
     positions.saveAll(given);
   }
 
-  public List<ConsultationPosition> positions(String businessKey, int round) {
-    return positions.findByRoundIdOrderByGroupIdAscObjectiveNumberAsc(roundId(businessKey, round));
+  public List<ConsultationPosition> positions(String businessKey, ApprovalSubject subject, int round) {
+    return positions.findByRoundIdOrderByGroupIdAscObjectiveNumberAsc(roundId(businessKey, subject, round));
   }
 
   /** Counts the objections of the round and keeps the count with the round. */
-  public int closeConsultation(String businessKey, int round) {
-    int objections = (int) positions(businessKey, round).stream()
+  public int closeConsultation(String businessKey, ApprovalSubject subject, int round) {
+    int objections = (int) positions(businessKey, subject, round).stream()
         .filter(p -> p.getAnswer() == ConsultationPosition.Answer.objection).count();
-    drafting.consulted(businessKey, round, objections);
+    drafting.consulted(businessKey, subject, round, objections);
     return objections;
   }
 
-  public void followUp(String businessKey, int round, String group, ConsultationFollowUp.Kind kind, String note, String by) {
-    followUps.save(new ConsultationFollowUp(roundId(businessKey, round), group, kind, note, by));
+  public void followUp(String businessKey, ApprovalSubject subject, int round, String group, ConsultationFollowUp.Kind kind,
+      String note, String by) {
+    followUps.save(new ConsultationFollowUp(roundId(businessKey, subject, round), group, kind, note, by));
   }
 
-  public List<ConsultationFollowUp> followUps(String businessKey, int round) {
-    return followUps.findByRoundId(roundId(businessKey, round));
+  public List<ConsultationFollowUp> followUps(String businessKey, ApprovalSubject subject, int round) {
+    return followUps.findByRoundId(roundId(businessKey, subject, round));
   }
 }

@@ -4,6 +4,7 @@ import static be.interfederal.cycle.strategy.process.ModelParts.in;
 import static be.interfederal.cycle.strategy.process.ModelParts.map;
 
 import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.drafting.consultation.ConsultationPosition.Answer;
 import be.interfederal.cycle.strategy.process.DocumentModel;
@@ -22,8 +23,8 @@ record PositionSynthesis(ConsultationRecords records, ModelParts parts) implemen
   }
 
   @Override
-  public void build(Cycle cycle, String language, Integer roundNumber, Map<String, Object> model) {
-    List<ConsultationPosition> positions = records.positions(cycle.getBusinessKey(), roundNumber);
+  public void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model) {
+    List<ConsultationPosition> positions = records.positions(cycle.getBusinessKey(), subject, roundNumber);
     model.put("roundNumber", Integer.toString(roundNumber));
     model.put("positions", positions.stream().map(p -> map("groupName", parts.groupName(p.getGroupId(), language),
         "objectiveNumber", Integer.toString(p.getObjectiveNumber()), "position", label(p.getAnswer(), language),

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.strategy.drafting.consultation;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
@@ -25,9 +26,10 @@ record RecordOverdueFollowUp(ConsultationRecords records) implements FormListene
   public Runnable read(DelegateExecution task, FormInput form) {
     String note = form.text("followUpNote", ConsultationFollowUp.NOTE_LENGTH);
     String key = task.getProcessBusinessKey();
+    ApprovalSubject subject = ApprovalSubject.of(task);
     int round = Values.integer(task.getVariable(Variables.ROUND_NUMBER));
     String group = (String) task.getVariable(Variables.CONSULTED_GROUP);
     String by = Actor.current();
-    return () -> records.followUp(key, round, group, ConsultationFollowUp.Kind.ESCALATION, note, by);
+    return () -> records.followUp(key, subject, round, group, ConsultationFollowUp.Kind.ESCALATION, note, by);
   }
 }

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.strategy.drafting.consultation;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
@@ -30,7 +31,8 @@ record RecordPosition(Cycles cycles, ConsultationRecords records) implements For
     String key = task.getProcessBusinessKey();
     int round = Values.integer(task.getVariable(Variables.ROUND_NUMBER));
     String group = (String) task.getVariable(Variables.CONSULTED_GROUP);
-    Long roundId = records.roundId(key, round);
+    ApprovalSubject subject = ApprovalSubject.of(task);
+    Long roundId = records.roundId(key, subject, round);
     String by = Actor.current();
     List<ConsultationPosition> given = new ArrayList<>();
     for (Map<String, Object> row : form.rows("positions")) {
@@ -42,7 +44,7 @@ record RecordPosition(Cycles cycles, ConsultationRecords records) implements For
     if (!form.hasProblems() && given.size() != cycles.objectiveCount(key)) {
       form.problem("Geef een standpunt voor elke strategische doelstelling", "Donnez une position pour chaque objectif stratégique");
     }
-    return () -> records.positions(key, round, group, given);
+    return () -> records.positions(key, subject, round, group, given);
   }
 
   private static ConsultationPosition position(Map<String, Object> row, Long roundId, String group, String by, FormInput form) {

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.strategy.drafting.consultation;
 
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
@@ -27,7 +28,7 @@ record SendReminder(ConsultationRecords records, TaskService tasks) implements J
         .taskDefinitionKey(GIVE_POSITION).list()) {
       tasks.setPriority(task.getId(), REMINDED_PRIORITY);
     }
-    records.followUp(execution.getProcessBusinessKey(), round, group, ConsultationFollowUp.Kind.REMINDER,
+    records.followUp(execution.getProcessBusinessKey(), ApprovalSubject.of(execution), round, group, ConsultationFollowUp.Kind.REMINDER,
         "Herinnering: standpunt verwacht tegen " + due + " / Rappel : position attendue pour le " + due, Actor.SYSTEM);
   }
 }

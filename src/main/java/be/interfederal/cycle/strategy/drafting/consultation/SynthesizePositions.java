@@ -1,6 +1,7 @@
 package be.interfederal.cycle.strategy.drafting.consultation;
 
 import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.process.DocumentGeneration;
 import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
@@ -15,7 +16,7 @@ record SynthesizePositions(ConsultationRecords records, DocumentGeneration docum
   @Override
   public void execute(DelegateExecution execution) {
     int round = Values.integer(execution.getVariable(Variables.ROUND_NUMBER));
-    int objections = records.closeConsultation(execution.getProcessBusinessKey(), round);
+    int objections = records.closeConsultation(execution.getProcessBusinessKey(), ApprovalSubject.of(execution), round);
     documents.generate(execution, DocumentType.POSITION_SYNTHESIS, DocumentType.POSITION_SYNTHESIS.languages());
     execution.setVariable(Variables.OBJECTION_COUNT, objections);
   }

@@ -1,0 +1,42 @@
+package be.interfederal.cycle.strategy.actionplan;
+
+import be.interfederal.cycle.strategy.process.Actor;
+import be.interfederal.cycle.strategy.process.FormFields;
+import be.interfederal.cycle.strategy.process.FormInput;
+import be.interfederal.cycle.strategy.process.FormListener;
+import be.interfederal.cycle.strategy.process.Variables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Phase 6, task proposeActions (form action-plan-actions.html): a cabinet or administration proposes the actions
+ * within its own competence. A group may propose none; the secretariat's coverage check shows what is left open.
+ */
+@Component("recordProposedActions")
+class RecordProposedActions implements FormListener {
+
+  private final ActionContexts contexts;
+  private final ActionPlanRecords records;
+  private final FormFields fields;
+
+  RecordProposedActions(ActionContexts contexts, ActionPlanRecords records) {
+    this.contexts = contexts;
+    this.records = records;
+    this.fields = ActionFields.of(contexts);
+  }
+
+  @Override
+  public FormFields fields() {
+    return fields;
+  }
+
+  @Override
+  public Runnable read(DelegateExecution task, FormInput form) {
+    String key = task.getProcessBusinessKey();
+    ActionRows.Result actions = ActionRows.read(form.rows("actions"), contexts.of(key));
+    actions.problems().forEach(p -> form.problem(p.nl(), p.fr()));
+    String group = (String) task.getVariable(Variables.PROPOSING_GROUP);
+    String by = Actor.current();
+    return () -> records.propose(key, ActionPlanKind.interfederal, group, actions.actions(), by);
+  }
+}
