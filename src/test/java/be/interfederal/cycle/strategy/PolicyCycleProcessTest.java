@@ -209,7 +209,33 @@ class PolicyCycleProcessTest {
     // 6b. the interfederal action plan, in parallel: proposals, consolidation, one agreeing round, closing, approval
     walkActionPlan(false);
 
-    assertThat(instance).isEnded().hasPassed("cndcActionPlanPhase", "actionPlanPhase", "actionPlansDone", "actionPlansAdopted");
+    assertThat(instance).hasPassed("cndcActionPlanPhase", "actionPlanPhase", "actionPlansDone", "actionPlansAdopted")
+        .isWaitingAt("nextCycleDue");
+
+    // 7. on 1 January of the period's last year the TMD secretariat starts the next cycle, which builds on this one
+    Job nextCycleDue = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+    assertThat(nextCycleDue.getDuedate()).isEqualTo(Date.from(LocalDate.of(2033, 1, 1).atTime(9, 0)
+        .atZone(ZoneId.of("Europe/Brussels")).toInstant()));
+    management.executeJob(nextCycleDue.getId());
+    Task next = cycle.single("startNextCycle");
+    assertThat(tasks.getVariable(next.getId(), "nextCycleTitle")).isEqualTo("Interfederale drugsstrategie 2034–2037");
+    assertThat(tasks.getVariable(next.getId(), "nextPeriodStart")).isEqualTo(2034);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(next, Map.of("nextCycleTitle",
+            "Interfederale drugsstrategie 2029–2032", "nextPeriodStart", 2029, "nextPeriodEnd", 2032)))
+        .hasMessageContaining("De volgende cyclus begint na 2030 en uiterlijk in 2034")
+        .hasMessageContaining("Le cycle suivant commence après 2030 et au plus tard en 2034");
+    cycle.complete(next, Map.of("nextCycleTitle", "Interfederale drugsstrategie 2034–2038", "nextPeriodStart", 2034,
+        "nextPeriodEnd", 2038));
+    assertThat(instance).isEnded().hasPassed("nextCycleStarted");
+    String nextKey = (String) history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName("nextCycleKey").singleResult().getValue();
+    Cycle successor = cycles.cycle(nextKey);
+    assertThat(successor.getPredecessorKey()).isEqualTo(cycle.businessKey());
+    assertThat(successor.getSourceStrategy()).isEqualTo(cycle.businessKey());
+    assertThat(successor.getVision()).isEqualTo(cycles.cycle(cycle.businessKey()).getVision());
+    assertThat(cycles.objectiveCount(nextKey)).isEqualTo(OBJECTIVES);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(nextKey).processDefinitionKey("policy-cycle")
+        .count()).isEqualTo(1);
     Cycle approved = cycles.cycle(cycle.businessKey());
     assertThat(approved.getStatus()).isEqualTo(Cycle.Status.APPROVED);
     assertThat(approved.getApprovedOn()).isNotNull();

@@ -120,8 +120,11 @@ class StrategyCycleRestIT {
     completeAll(key, "scheduleMeeting", 1, t -> Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(14).toString()));
     completeAll(key, "recordMinisterPosition", 26, t -> Map.of("ministerPosition", "endorse"));
     completeAll(key, "recordTmdDecision", 1, t -> Map.of("tmdDecision", "approved"));
-    waitFor(() -> get("admin", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + key
-        + "&processDefinitionKey=policy-cycle&finished=true").size() == 1, "the cycle to end");
+    // both plans done, the cycle waits for the last year of its period to start the next one
+    String instance = get("admin", "/engine-rest/process-instance?businessKey=" + key + "&processDefinitionKey=policy-cycle")
+        .get(0).get("id").asText();
+    waitFor(() -> get("admin", "/engine-rest/history/activity-instance?processInstanceId=" + instance
+        + "&activityId=actionPlansAdopted&finished=true").size() == 1, "the action plans to be adopted");
   }
 
   /** The draft form's fields: the texts, and the objectives as the task offers them with one specific objective added. */

@@ -187,6 +187,11 @@ public final class FormInput {
     problems.add(nl + " / " + fr);
   }
 
+  /** A problem already written in both languages ("… / …"). */
+  public void problem(String bilingual) {
+    problems.add(bilingual);
+  }
+
   public boolean hasProblems() {
     return !problems.isEmpty();
   }

@@ -44,6 +44,9 @@ public final class Variables {
   /** Interfederal action plan: the cabinet or administration proposing actions (multi-instance element). */
   public static final String PROPOSING_GROUP = "proposingGroup";
 
+  /** Next cycle: the business key of the cycle this one was followed by. */
+  public static final String NEXT_CYCLE_KEY = "nextCycleKey";
+
   /** Approval: the TMD's decision (a form field of tmd-decision, passed out to policy-cycle's gateway). */
   public static final String TMD_DECISION = "tmdDecision";
   /** Approval: the TMD's remarks, passed on to the next drafting round when it sends the draft back. */
