@@ -19,7 +19,9 @@ public enum DocumentType {
   /** The National Drugs Office's action plan for its remit. */
   CNDC_ACTION_PLAN(DocumentLanguage.NL, DocumentLanguage.FR),
   /** The interfederal action plan: the draft of each consultation round, then the approved plan. */
-  ACTION_PLAN(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN);
+  ACTION_PLAN(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN),
+  /** The monitoring and evaluation strategy: indicators, their providers, baselines and targets, the calendar. */
+  ME_STRATEGY(DocumentLanguage.NL, DocumentLanguage.FR);
 
   private final List<DocumentLanguage> languages;
 

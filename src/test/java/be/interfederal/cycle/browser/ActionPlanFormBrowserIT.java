@@ -24,7 +24,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The National Drugs Office enters two actions of its plan in Tasklist, in French, through the embedded form. */
+/**
+ * Actions are entered in Tasklist, in French, through the embedded form: by the National Drugs Office for its plan,
+ * and by a minister's cabinet for the interfederal plan.
+ */
 @ApplicationTest
 class ActionPlanFormBrowserIT {
 
@@ -78,6 +81,41 @@ class ActionPlanFormBrowserIT {
     assertThat(ports.getPillar()).isEqualTo("repression");
     assertThat(stored.get(1).getBudget()).isNull();
     assertThat(stored.get(1).getExistingPlan()).isNull();
+  }
+
+  @Test
+  void aCabinetProposesTwoActionsInFrenchForTheInterfederalPlan() {
+    String key = "plan" + UUID.randomUUID().toString().substring(0, 8);
+    registry.register(key, "Interfederale drugsstrategie 2030–2033", 2030, 2033, null);
+    var instance = runtimeService.startProcessInstanceByKey("action-plan", key, Map.of(
+        "cycleTitle", "Interfederale drugsstrategie 2030–2033", "phaseName", "6. Actieplannen / Plans d'action",
+        "periodStart", 2030, "periodEnd", 2033, "approvalSubject", "actionPlan"));
+    String cabinet = "cabinetVerlinden";
+    String member = TestUsers.memberOf(identityService, cabinet);
+    try (Browser browser = new Browser(port, "fr")) {
+      browser.claimGroupTask(member, TestUsers.DEMO_PASSWORD, "Proposer des actions");
+
+      browser.waitFor(By.name("titleNl0"));
+      fill(browser, 0, "Slachtofferhulp bij drugsgeweld", "Aide aux victimes de la violence liée à la drogue",
+          "2030-03-01", "2032-12-31", "250000");
+      browser.driver().findElement(By.xpath("//button[contains(., 'Ajouter une action')]")).click();
+      browser.waitFor(By.name("titleNl1"));
+      fill(browser, 1, "Drugsdossiers sneller afhandelen", "Accélérer le traitement des dossiers de drogue",
+          "2031-01-01", "2033-12-31", "");
+      browser.screenshot("tasklist-cabinet-actions-fr");
+
+      WebElement complete = browser.driver().findElements(By.xpath("//button[normalize-space(.)='Terminer' or normalize-space(.)='Complete']"))
+          .stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+      browser.waitForCondition(complete::isEnabled);
+      ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click();", complete);
+      browser.waitForCondition(() -> actionPlans.actions(key, ActionPlanKind.interfederal).size() == 2);
+    } finally {
+      runtimeService.deleteProcessInstance(instance.getId(), "test clean-up");
+    }
+    assertThat(actionPlans.actions(key, ActionPlanKind.interfederal)).extracting(PlanAction::getProposedBy)
+        .containsOnly(cabinet);
+    assertThat(actionPlans.actions(key, ActionPlanKind.interfederal)).extracting(a -> a.getTitle().getFr())
+        .containsExactly("Aide aux victimes de la violence liée à la drogue", "Accélérer le traitement des dossiers de drogue");
   }
 
   private static void fill(Browser browser, int row, String nl, String fr, String start, String end, String budget) {

@@ -96,7 +96,7 @@ class CamundaFormsBrowserIT {
     String key = "tmd" + UUID.randomUUID().toString().substring(0, 8);
     registry.register(key, TITLE, 2030, 2033, null);
     var instance = runtimeService.startProcessInstanceByKey("tmd-approval", key, Map.of(
-        "cycleTitle", TITLE, "phaseName", "5. Goedkeuring TVD / Approbation CIM", "periodStart", 2030, "periodEnd", 2033,
+        "cycleTitle", TITLE, "phaseName", "5. Goedkeuring TVD / Approbation RTD", "periodStart", 2030, "periodEnd", 2033,
         "approvalSubject", "strategy"));
     CycleDriver driver = new CycleDriver(runtimeService, taskService, managementService, identityService, key);
     String member = TestUsers.memberOf(identityService, "tmdSecretariat");
@@ -107,14 +107,14 @@ class CamundaFormsBrowserIT {
       Task decision = driver.single("recordTmdDecision");
 
       try (Browser browser = new Browser(port, "fr")) {
-        browser.claimGroupTask(member, TestUsers.DEMO_PASSWORD, "Enregistrer la décision de la CIM");
+        browser.claimGroupTask(member, TestUsers.DEMO_PASSWORD, "Enregistrer la décision de la RTD");
         browser.waitForCondition(() -> member.equals(taskService.createTaskQuery().taskId(decision.getId()).singleResult().getAssignee()));
 
         // the remarks are hidden until a decision other than "approved" is chosen
-        browser.waitForText("Beslissing van de TVD / Décision de la CIM");
-        assertThat(labelled(browser, "Remarques ou motifs de la CIM")).isEmpty();
+        browser.waitForText("Beslissing van de TVD / Décision de la RTD");
+        assertThat(labelled(browser, "Remarques ou motifs de la RTD")).isEmpty();
         click(browser, radio(browser, "Verworpen / Rejetée"));
-        browser.waitForCondition(() -> !labelled(browser, "Remarques ou motifs de la CIM").isEmpty());
+        browser.waitForCondition(() -> !labelled(browser, "Remarques ou motifs de la RTD").isEmpty());
 
         // a rejection without a reason is refused, and the task stays open with nothing recorded
         complete(browser, "Terminer");
@@ -124,8 +124,8 @@ class CamundaFormsBrowserIT {
         assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).isEqualTo(1);
         assertThat(approvalRecords.currentMeeting(key, ApprovalSubject.strategy).getDecision()).isNull();
 
-        fieldLabelled(browser, "Remarques ou motifs de la CIM").sendKeys(
-            "La CIM demande de revoir les objectifs relatifs à la réduction des risques.");
+        fieldLabelled(browser, "Remarques ou motifs de la RTD").sendKeys(
+            "La RTD demande de revoir les objectifs relatifs à la réduction des risques.");
         browser.waitForCondition(() -> browser.driver().findElements(By.xpath(REQUIRED_ERROR)).isEmpty());
         browser.screenshot("tasklist-tmd-decision-form-fr");
         complete(browser, "Terminer");
@@ -142,7 +142,7 @@ class CamundaFormsBrowserIT {
     }
     TmdMeeting meeting = approvalRecords.currentMeeting(key, ApprovalSubject.strategy);
     assertThat(meeting.getDecision()).isEqualTo(TmdMeeting.Decision.rejected);
-    assertThat(meeting.getRemarks()).isEqualTo("La CIM demande de revoir les objectifs relatifs à la réduction des risques.");
+    assertThat(meeting.getRemarks()).isEqualTo("La RTD demande de revoir les objectifs relatifs à la réduction des risques.");
   }
 
   /** The input of the form-js field whose label contains the text (labels point to their input with "for"). */

@@ -148,6 +148,7 @@ class DocumentGeneratorTest {
       case PRESS_RELEASE -> List.of(LESCRENIER, PREVOT, OBJECTIVE_1, "https://www.health.belgium.be/drugs", BELGIUM);
       case CNDC_ACTION_PLAN -> List.of("3.4, 3.8", "1.250.000", "Europol", BELGIUM);
       case ACTION_PLAN -> List.of("2.4, 5.3", "400.000", LESCRENIER, "VAD");
+      case ME_STRATEGY -> List.of(INDICATOR, PROVIDER, "7,6 % (2023)", DIAERESIS, BELGIUM);
     };
   }
 
@@ -163,6 +164,7 @@ class DocumentGeneratorTest {
       case PRESS_RELEASE -> List.of("Lescrenier", "Prévot", BELGIUM);
       case CNDC_ACTION_PLAN -> List.of("Europol", "3.1", BELGIUM);
       case ACTION_PLAN -> List.of("Lescrenier", "VAD", "5.3");
+      case ME_STRATEGY -> List.of("Sciensano", BELGIUM, "2031");
     };
   }
 

@@ -119,6 +119,23 @@ final class SampleModels {
         model.put("totalBudget", "€ 1.250.000,00");
         model.put("coherenceRemarks", "Verduidelijk de rol van " + BELGIUM + " in Europol.");
       }
+      case ME_STRATEGY -> {
+        Map<String, Object> indicator = new LinkedHashMap<>();
+        indicator.put("objective", "1.1");
+        indicator.put("title", INDICATOR);
+        indicator.put("kind", pick(language, "kwantitatief", "quantitatif"));
+        indicator.put("provider", PROVIDER);
+        indicator.put("baseline", "7,6 % (2023)");
+        indicator.put("target", "6 %");
+        indicator.put("frequency", pick(language, "jaarlijks", "annuel"));
+        indicator.put("euda", true);
+        model.put("indicators", List.of(indicator));
+        model.put("indicatorCount", 1);
+        model.put("monitoringDay", pick(language, "1 april", "1 avril"));
+        model.put("midTermEvaluation", LocalDate.of(2031, 6, 30));
+        model.put("finalEvaluation", LocalDate.of(2033, 3, 31));
+        model.put("panelOpinion", "Het panel vraagt indicatoren voor " + DIAERESIS + " zorg in " + BELGIUM + ".");
+      }
       case ACTION_PLAN -> {
         model.put("status", pick(language, "Goedgekeurd door de TVD op 2 maart 2027", "Approuvé par la RTD le 2 mars 2027",
             "Approved by the TMD on 2 March 2027"));

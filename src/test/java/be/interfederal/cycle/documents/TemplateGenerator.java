@@ -123,6 +123,7 @@ public final class TemplateGenerator {
       case PRESS_RELEASE -> pressRelease();
       case CNDC_ACTION_PLAN -> cndcActionPlan();
       case ACTION_PLAN -> actionPlan();
+      case ME_STRATEGY -> meStrategy();
     }
   }
 
@@ -323,6 +324,30 @@ public final class TemplateGenerator {
     labelled(t("Specifieke doelstellingen zonder actie: ", "Objectifs spécifiques sans action : ",
         "Specific objectives without an action: "), "{{coverageGaps}}");
     text("{{coverageMotivation}}");
+  }
+
+  private void meStrategy() {
+    cover(t("Monitoring- en evaluatiestrategie", "Stratégie de suivi et d'évaluation", "Monitoring and evaluation strategy"),
+        "{{cycleTitle}}", List.<String[]>of(new String[] {t("Indicatoren", "Indicateurs", "Indicators"), "{{indicatorCount}}"}));
+    text(t("De monitoring is continu en periodiek; de strategie {{periodStart}}–{{periodEnd}} wordt tussentijds en op het "
+            + "einde geëvalueerd en waar nodig bijgestuurd.",
+        "Le suivi est continu et périodique ; la stratégie {{periodStart}}–{{periodEnd}} est évaluée à mi-parcours et au "
+            + "terme, et ajustée si nécessaire.",
+        "Monitoring is continuous and periodic; the strategy {{periodStart}}–{{periodEnd}} is evaluated at mid-term and at "
+            + "the end, and adjusted where necessary."));
+    heading1(t("1. Indicatoren", "1. Indicateurs", "1. Indicators"));
+    table(new int[] {10, 28, 18, 16, 14, 14},
+        new String[] {t("Doel", "Objectif", "Objective"), t("Indicator", "Indicateur", "Indicator"),
+            t("Leverancier", "Fournisseur", "Provider"), t("Basiswaarde", "Référence", "Baseline"),
+            t("Streefwaarde", "Cible", "Target"), t("Frequentie", "Fréquence", "Frequency")},
+        new String[] {"{{%indicators}}[objective]", "[title] ([kind], EUDA: [euda])", "[provider]", "[baseline]", "[target]",
+            "[frequency]"});
+    heading1(t("2. Kalender", "2. Calendrier", "2. Calendar"));
+    labelled(t("Jaarlijkse monitoringronde: ", "Tour de suivi annuel : ", "Yearly monitoring round: "), "{{monitoringDay}}");
+    labelled(t("Tussentijdse evaluatie: ", "Évaluation intermédiaire : ", "Mid-term evaluation: "), "{{midTermEvaluation}}");
+    labelled(t("Eindevaluatie: ", "Évaluation finale : ", "Final evaluation: "), "{{finalEvaluation}}");
+    heading1(t("3. Advies van het adviespanel", "3. Avis du panel consultatif", "3. Opinion of the advisory panel"));
+    text("{{panelOpinion}}");
   }
 
   private void actionTable() {

@@ -1,5 +1,8 @@
 package be.interfederal.cycle.strategy;
 
+import be.interfederal.cycle.strategy.mestrategy.Confirmation;
+import be.interfederal.cycle.strategy.mestrategy.MeIndicator;
+import be.interfederal.cycle.strategy.mestrategy.MeStrategyRecords;
 import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.documents.DocumentType;
 import be.interfederal.cycle.strategy.actionplan.ActionPlanKind;
@@ -17,7 +20,9 @@ import static be.interfederal.cycle.support.CycleDriver.actions;
 import static be.interfederal.cycle.support.CycleDriver.contribution;
 import static be.interfederal.cycle.support.CycleDriver.draft;
 import static be.interfederal.cycle.support.CycleDriver.foresight;
+import static be.interfederal.cycle.support.CycleDriver.indicator;
 import static be.interfederal.cycle.support.CycleDriver.mandate;
+import static be.interfederal.cycle.support.CycleDriver.meStrategy;
 import static be.interfederal.cycle.support.CycleDriver.positions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -101,6 +106,7 @@ class PolicyCycleProcessTest {
   @Autowired DraftingRoundRepository rounds;
   @Autowired DocumentModels models;
   @Autowired ActionPlanRecords actionPlanRecords;
+  @Autowired MeStrategyRecords meStrategyRecords;
   @Autowired CycleRegistry registry;
   @MockitoSpyBean DocumentService documents;
 
@@ -208,6 +214,8 @@ class PolicyCycleProcessTest {
 
     // 6b. the interfederal action plan, in parallel: proposals, consolidation, one agreeing round, closing, approval
     walkActionPlan(false);
+    // 6c. the monitoring and evaluation strategy, in parallel: indicators confirmed, the panel's opinion, approval
+    walkMeStrategy(false);
 
     assertThat(instance).hasPassed("cndcActionPlanPhase", "actionPlanPhase", "actionPlansDone", "actionPlansAdopted")
         .isWaitingAt("nextCycleDue");
@@ -506,6 +514,67 @@ class PolicyCycleProcessTest {
     assertThat(draftingRecords.rounds(key, ApprovalSubject.strategy)).isEmpty();
     assertThat(documents.list(key)).filteredOn(d -> d.type() == DocumentType.ACTION_PLAN && d.language().equals("en"))
         .extracting(DocumentSummary::version).contains(1, 2, 3, 4);
+  }
+
+  @Test
+  void theMeStrategyGoesBackOnAProvidersObjectionAndOnTmdAmendmentsAndBadIndicatorsAreRefused() {
+    String key = cycle.businessKey();
+    registry.register(key, CycleDriver.TITLE, 2030, 2033, null);
+    ProcessInstance strategy = runtime.startProcessInstanceByKey("monitoring-evaluation-strategy", key, Map.of(
+        "periodStart", 2030, "periodEnd", 2033, "cycleTitle", CycleDriver.TITLE, "approvalSubject", "meStrategy"));
+    Task draft = cycle.single("draftMeStrategy");
+    assertThat(tasks.getVariable(draft.getId(), "midTermEvaluation")).isEqualTo("2031-06-30");
+
+    Map<String, Object> late = new HashMap<>(meStrategy(List.of(
+        indicator("Zonder leverancier", "1.1", null, "7.6", 2023),
+        indicator("Te oud", "1.1", "sciensano", "7.6", 1985),
+        indicator("Geen getal", "1.1", "vad", "veel", 2023))));
+    late.put("midTermEvaluation", "2034-01-01");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(draft, late))
+        .hasMessageContaining("Indicator 1: de gegevensleverancier is verplicht / Indicateur 1 : le fournisseur de données est obligatoire")
+        .hasMessageContaining("Indicator 2: basisjaar 1985 ligt buiten 1990–2033")
+        .hasMessageContaining("Indicateur 3 : un indicateur quantitatif a un nombre comme valeur de référence")
+        .hasMessageContaining("De evaluaties vallen binnen de periode 2030–2033");
+    assertThat(meStrategyRecords.indicators(key)).isEmpty();
+
+    walkMeStrategy(true);
+    assertThat(strategy).isEnded().hasPassed("indicatorsConfirmed", "meStrategyApproved", "markMeStrategyApproved",
+        "meStrategyAdopted");
+    assertThat(meStrategyRecords.strategy(key).getApprovedOn()).isNotNull();
+    assertThat(meStrategyRecords.indicators(key)).extracting(MeIndicator::getConfirmation).containsOnly(Confirmation.confirmed);
+    assertThat(documents.list(key)).filteredOn(d -> d.type() == DocumentType.ME_STRATEGY && d.language().equals("fr"))
+        .extracting(DocumentSummary::version).contains(1, 2, 3, 4);
+  }
+
+  /**
+   * The secretariat drafts three indicators (Sciensano's, DJSOC's which Sciensano confirms, VAD's); the providers
+   * confirm while the panel gives its opinion; the TMD approves. With loops: Sciensano objects once, and the TMD's
+   * amendments send the strategy back once.
+   */
+  private void walkMeStrategy(boolean loops) {
+    List<Map<String, Object>> indicators = List.of(
+        indicator("Cannabisgebruik laatste jaar", "1.1", "sciensano", "7.6", 2023),
+        indicator("Inbeslagnames cocaïne (ton)", "3.1", "djsoc", "116", 2023),
+        indicator("Leerlingen die ooit cannabis gebruikten", "1.2", "vad", "15", 2022));
+    for (int pass = 0; pass < (loops ? 3 : 1); pass++) {
+      cycle.complete(cycle.single("draftMeStrategy"), meStrategy(indicators));
+      List<Task> confirmations = cycle.open("confirmIndicators");
+      assertThat(confirmations).extracting(cycle::candidateGroup).containsExactlyInAnyOrder("sciensano", "vad");
+      Task sciensano = confirmations.stream().filter(t -> cycle.candidateGroup(t).equals("sciensano")).findFirst().orElseThrow();
+      assertThat((String) tasks.getVariable(sciensano.getId(), "assignedIndicators")).contains("Cannabisgebruik", "djsoc");
+      for (Task task : confirmations) {
+        boolean objects = loops && pass == 0 && task == sciensano;
+        cycle.complete(task, objects ? Map.of("indicatorConfirmation", "objection",
+            "confirmationRemarks", "De inbeslagnames komen pas in juni binnen.") : Map.of("indicatorConfirmation", "confirmed"));
+      }
+      cycle.complete(cycle.single("givePanelOpinion"), Map.of("panelOpinionNl", "Voeg ervaringsdeskundigheid toe.",
+          "panelOpinionFr", "Ajoutez l'expertise du vécu."));
+      if (loops && pass == 0) {
+        continue;
+      }
+      assertThat(tasks.getVariable(cycle.single("scheduleMeeting").getId(), "approvalDocument")).isEqualTo("ME_STRATEGY");
+      approvalRound(loops && pass == 1 ? "approvedWithAmendments" : "approved", loops && pass == 1 ? "Streefwaarden toevoegen." : null);
+    }
   }
 
   /**

@@ -49,6 +49,7 @@ class StrategyCycleRestIT {
   private static final String NEW_SPECIFIC = "Preventie van gokken bij jongeren versterken";
   private static final String CNDC_ACTION = "Havens beveiligen tegen drugssmokkel";
   private static final String INTERFEDERAL_ACTION = "Preventie van cocaïnegebruik in het uitgaansleven";
+  private static final String INDICATOR = "Cannabisgebruik laatste jaar (15–64 jaar)";
   private int proposed;
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -120,6 +121,15 @@ class StrategyCycleRestIT {
     completeAll(key, "scheduleMeeting", 1, t -> Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(14).toString()));
     completeAll(key, "recordMinisterPosition", 26, t -> Map.of("ministerPosition", "endorse"));
     completeAll(key, "recordTmdDecision", 1, t -> Map.of("tmdDecision", "approved"));
+    // the M&E strategy: Sciensano's indicator (and DJSOC's, which Sciensano confirms), the panel's opinion, approval
+    completeAll(key, "draftMeStrategy", 1, t -> CycleDriver.meStrategy(List.of(
+        CycleDriver.indicator(INDICATOR, "1.1", "sciensano", "7.6", 2023),
+        CycleDriver.indicator("Inbeslagnames cocaïne (ton)", "3.1", "djsoc", "116", 2023))));
+    completeAll(key, "confirmIndicators", 1, t -> Map.of("indicatorConfirmation", "confirmed"));
+    completeAll(key, "givePanelOpinion", 1, t -> Map.of("panelOpinionNl", "Akkoord.", "panelOpinionFr", "D'accord."));
+    completeAll(key, "scheduleMeeting", 1, t -> Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21).toString()));
+    completeAll(key, "recordMinisterPosition", 26, t -> Map.of("ministerPosition", "endorse"));
+    completeAll(key, "recordTmdDecision", 1, t -> Map.of("tmdDecision", "approved"));
     // both plans done, the cycle waits for the last year of its period to start the next one
     String instance = get("admin", "/engine-rest/process-instance?businessKey=" + key + "&processDefinitionKey=policy-cycle")
         .get(0).get("id").asText();
@@ -157,6 +167,11 @@ class StrategyCycleRestIT {
     }
     assertThat(pdfText).contains("Plan d'action du Commissariat national aux drogues", CNDC_ACTION + " (FR)", "3.1, 3.9",
         "Annelies Verlinden");
+    String meStrategy;
+    try (var document = Loader.loadPDF(bytes(coordinator, "/api/documents/" + find(documents, "ME_STRATEGY", "nl", "PDF")))) {
+      meStrategy = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+    assertThat(meStrategy).contains("Monitoring- en evaluatiestrategie", INDICATOR, "7.6 (2023)", "1 april", "Akkoord.");
     String approvedPlan;
     try (var document = Loader.loadPDF(bytes(coordinator, "/api/documents/" + find(documents, "ACTION_PLAN", "en", "PDF")))) {
       approvedPlan = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

@@ -158,6 +158,28 @@ public class CycleDriver {
     return Map.of("actions", rows);
   }
 
+  /** One indicator of the M&E strategy as its form submits it. */
+  public static Map<String, Object> indicator(String title, String objective, String provider, String baseline, Object year) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("titleNl", title);
+    row.put("titleFr", title + " (FR)");
+    row.put("objective", objective);
+    row.put("kind", "quantitative");
+    row.put("provider", provider);
+    row.put("baseline", baseline);
+    row.put("baselineYear", year);
+    row.put("target", null);
+    row.put("frequency", "yearly");
+    row.put("eudaComparable", true);
+    return row;
+  }
+
+  /** The M&E strategy's form: indicators and the calendar of a 2030–2033 cycle. */
+  public static Map<String, Object> meStrategy(List<Map<String, Object>> indicators) {
+    return Map.of("indicators", indicators, "monitoringDay", "04-01", "midTermEvaluation", "2031-06-30",
+        "finalEvaluation", "2033-03-31");
+  }
+
   public static Map<String, Object> draft(LocalDate due) {
     return Map.of("visionNl", "Een gezonde, veilige en welvarende samenleving voor iedereen.",
         "visionFr", "Une société saine, sûre et prospère pour tous.",

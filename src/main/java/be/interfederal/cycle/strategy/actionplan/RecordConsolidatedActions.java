@@ -19,36 +19,21 @@ import org.springframework.stereotype.Component;
  * {@code interfederal.due-dates.consultationPosition} later. An action the secretariat adds is its own.
  */
 @Component("recordConsolidatedActions")
-class RecordConsolidatedActions implements FormListener {
+record RecordConsolidatedActions(ActionSubmissions submissions, ActionPlanRecords records, DueDates dueDates)
+    implements FormListener {
 
   static final String SECRETARIAT = "gdpcSecretariat";
 
-  private final ActionContexts contexts;
-  private final ActionPlanRecords records;
-  private final DueDates dueDates;
-  private final FormFields fields;
-
-  RecordConsolidatedActions(ActionContexts contexts, ActionPlanRecords records, DueDates dueDates) {
-    this.contexts = contexts;
-    this.records = records;
-    this.dueDates = dueDates;
-    this.fields = ActionFields.of(contexts);
-  }
-
   @Override
   public FormFields fields() {
-    return fields;
+    return submissions.fields();
   }
 
   @Override
   public Runnable read(DelegateExecution task, FormInput form) {
     String key = task.getProcessBusinessKey();
     List<Map<String, Object>> rows = form.rows("actions");
-    ActionRows.Result actions = ActionRows.read(rows, contexts.of(key));
-    actions.problems().forEach(p -> form.problem(p.nl(), p.fr()));
-    if (actions.actions().isEmpty() && !form.hasProblems()) {
-      form.missing("actions");
-    }
+    ActionRows.Result actions = submissions.read(key, form, true);
     List<ActionPlanRecords.Proposed> consolidated = new ArrayList<>();
     for (int i = 0; i < actions.actions().size() && !form.hasProblems(); i++) {
       String group = Values.string(rows.get(i), "proposedBy");

@@ -13,28 +13,17 @@ import org.springframework.stereotype.Component;
  * within its own competence. A group may propose none; the secretariat's coverage check shows what is left open.
  */
 @Component("recordProposedActions")
-class RecordProposedActions implements FormListener {
-
-  private final ActionContexts contexts;
-  private final ActionPlanRecords records;
-  private final FormFields fields;
-
-  RecordProposedActions(ActionContexts contexts, ActionPlanRecords records) {
-    this.contexts = contexts;
-    this.records = records;
-    this.fields = ActionFields.of(contexts);
-  }
+record RecordProposedActions(ActionSubmissions submissions, ActionPlanRecords records) implements FormListener {
 
   @Override
   public FormFields fields() {
-    return fields;
+    return submissions.fields();
   }
 
   @Override
   public Runnable read(DelegateExecution task, FormInput form) {
     String key = task.getProcessBusinessKey();
-    ActionRows.Result actions = ActionRows.read(form.rows("actions"), contexts.of(key));
-    actions.problems().forEach(p -> form.problem(p.nl(), p.fr()));
+    ActionRows.Result actions = submissions.read(key, form, false);
     String group = (String) task.getVariable(Variables.PROPOSING_GROUP);
     String by = Actor.current();
     return () -> records.propose(key, ActionPlanKind.interfederal, group, actions.actions(), by);

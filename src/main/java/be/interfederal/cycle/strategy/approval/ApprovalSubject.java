@@ -5,13 +5,15 @@ import be.interfederal.cycle.strategy.process.Variables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * What the cycle drafts, consults on and has the TMD approve: the strategy, then the interfederal action plan. The
+ * What the cycle drafts, consults on and has the TMD approve: the strategy, then the interfederal action plan and the
+ * monitoring and evaluation strategy. The
  * models pass it as {@code approvalSubject}; drafting rounds, consultation positions and TMD meetings are kept per
  * subject.
  */
 public enum ApprovalSubject {
   strategy(DocumentType.TMD_DECISION_FILE),
-  actionPlan(DocumentType.ACTION_PLAN);
+  actionPlan(DocumentType.ACTION_PLAN),
+  meStrategy(DocumentType.ME_STRATEGY);
 
   private final DocumentType decisionFile;
 

@@ -44,6 +44,9 @@ public final class Variables {
   /** Interfederal action plan: the cabinet or administration proposing actions (multi-instance element). */
   public static final String PROPOSING_GROUP = "proposingGroup";
 
+  /** M&E strategy: the data provider (or the focal point it delivers via) confirming its indicators (multi-instance element). */
+  public static final String CONFIRMING_GROUP = "confirmingGroup";
+
   /** Next cycle: the business key of the cycle this one was followed by. */
   public static final String NEXT_CYCLE_KEY = "nextCycleKey";
 
