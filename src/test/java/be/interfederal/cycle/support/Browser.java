@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -70,7 +72,20 @@ public final class Browser implements AutoCloseable {
     login(user, password);
     waitFor(By.xpath("//*[contains(text(),'Taken van mijn groep / Tâches de mon groupe')]")).click();
     waitFor(By.xpath("//*[contains(text(),'" + taskName + "')]")).click();
-    waitFor(By.xpath("//button[contains(., 'Opnemen') or contains(., 'Prendre en charge') or contains(., 'Claim')]")).click();
+    By claimButton = By.xpath("//button[contains(., 'Opnemen') or contains(., 'Prendre en charge') or contains(., 'Claim')]");
+    WebElement claim = waitFor(claimButton);
+    List<WebElement> forms = driver.findElements(By.tagName("form"));
+    claim.click();
+    // Tasklist reloads the task once it is claimed and renders its form again: text typed into the first rendering
+    // would be lost, so wait for the claim to land and the old form to be replaced
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(claimButton));
+    if (!forms.isEmpty()) {
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.stalenessOf(forms.get(forms.size() - 1)));
+      } catch (TimeoutException kept) {
+        // this Tasklist kept the form it had rendered: nothing to wait for
+      }
+    }
   }
 
   public WebElement waitFor(By by) {
