@@ -21,7 +21,9 @@ public enum DocumentType {
   /** The interfederal action plan: the draft of each consultation round, then the approved plan. */
   ACTION_PLAN(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN),
   /** The monitoring and evaluation strategy: indicators, their providers, baselines and targets, the calendar. */
-  ME_STRATEGY(DocumentLanguage.NL, DocumentLanguage.FR);
+  ME_STRATEGY(DocumentLanguage.NL, DocumentLanguage.FR),
+  /** The evaluations of the strategy: after the mid-term one, that one; after the final one, both. */
+  EVALUATION_REPORT(DocumentLanguage.NL, DocumentLanguage.FR);
 
   private final List<DocumentLanguage> languages;
 

@@ -80,6 +80,6 @@ class MeStrategyFormBrowserIT {
     assertThat(indicator.getObjective()).isEqualTo("1.1");
     assertThat(records.strategy(key).getMonitoringDay()).isEqualTo("09-15");
     assertThat(records.strategy(key).getMidTermEvaluation()).isEqualTo(LocalDate.of(2031, 6, 30));
-    assertThat(records.strategy(key).getFinalEvaluation()).isEqualTo(LocalDate.of(2033, 3, 31));
+    assertThat(records.strategy(key).getFinalEvaluation()).isEqualTo(LocalDate.of(2032, 12, 31));
   }
 }

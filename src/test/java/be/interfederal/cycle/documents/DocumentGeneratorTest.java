@@ -149,6 +149,7 @@ class DocumentGeneratorTest {
       case CNDC_ACTION_PLAN -> List.of("3.4, 3.8", "1.250.000", "Europol", BELGIUM);
       case ACTION_PLAN -> List.of("2.4, 5.3", "400.000", LESCRENIER, "VAD");
       case ME_STRATEGY -> List.of(INDICATOR, PROVIDER, "7,6 % (2023)", DIAERESIS, BELGIUM);
+      case EVALUATION_REPORT -> List.of("UGent, UCLouvain en KU Leuven", "vroeginterventie", DIAERESIS, BELGIUM);
     };
   }
 
@@ -165,6 +166,7 @@ class DocumentGeneratorTest {
       case CNDC_ACTION_PLAN -> List.of("Europol", "3.1", BELGIUM);
       case ACTION_PLAN -> List.of("Lescrenier", "VAD", "5.3");
       case ME_STRATEGY -> List.of("Sciensano", BELGIUM, "2031");
+      case EVALUATION_REPORT -> List.of("UGent", BELGIUM, "BELSPO");
     };
   }
 

@@ -119,6 +119,12 @@ final class SampleModels {
         model.put("totalBudget", "€ 1.250.000,00");
         model.put("coherenceRemarks", "Verduidelijk de rol van " + BELGIUM + " in Europol.");
       }
+      case EVALUATION_REPORT -> model.put("evaluations", List.of(Map.of(
+          "kind", pick(language, "Tussentijdse evaluatie", "Évaluation intermédiaire"),
+          "evaluator", "UGent, UCLouvain en KU Leuven", "funding", pick(language, "gefinancierd door BELSPO", "financée par BELSPO"),
+          "findings", "De " + DIAERESIS + " aanpak werkt in " + BELGIUM + ".",
+          "recommendations", "Meer middelen voor vroeginterventie.",
+          "response", "De ACD neemt de aanbevelingen over.")));
       case ME_STRATEGY -> {
         Map<String, Object> indicator = new LinkedHashMap<>();
         indicator.put("objective", "1.1");

@@ -124,6 +124,7 @@ public final class TemplateGenerator {
       case CNDC_ACTION_PLAN -> cndcActionPlan();
       case ACTION_PLAN -> actionPlan();
       case ME_STRATEGY -> meStrategy();
+      case EVALUATION_REPORT -> evaluationReport();
     }
   }
 
@@ -348,6 +349,28 @@ public final class TemplateGenerator {
     labelled(t("Eindevaluatie: ", "Évaluation finale : ", "Final evaluation: "), "{{finalEvaluation}}");
     heading1(t("3. Advies van het adviespanel", "3. Avis du panel consultatif", "3. Opinion of the advisory panel"));
     text("{{panelOpinion}}");
+  }
+
+  private void evaluationReport() {
+    cover(t("Evaluatie van de strategie", "Évaluation de la stratégie", "Evaluation of the strategy"), "{{cycleTitle}}",
+        List.of());
+    text(t("De strategie {{periodStart}}–{{periodEnd}} wordt tussentijds en op het einde geëvalueerd; de eindevaluatie "
+            + "voedt de situatieanalyse van de volgende cyclus.",
+        "La stratégie {{periodStart}}–{{periodEnd}} est évaluée à mi-parcours et au terme ; l'évaluation finale alimente "
+            + "l'analyse de la situation du cycle suivant.",
+        "The strategy {{periodStart}}–{{periodEnd}} is evaluated at mid-term and at the end; the final evaluation feeds "
+            + "the next cycle's situation analysis."));
+    tag("{{?evaluations}}");
+    heading1("{{kind}}");
+    labelled(t("Evaluator: ", "Évaluateur : ", "Evaluator: "), "{{evaluator}} {{funding}}");
+    heading2(t("Bevindingen", "Constats", "Findings"));
+    text("{{findings}}");
+    heading2(t("Aanbevelingen", "Recommandations", "Recommendations"));
+    text("{{recommendations}}");
+    heading2(t("Antwoord van de Algemene Cel Drugsbeleid", "Réponse de la Cellule générale pour la politique des drogues",
+        "Response of the General Drugs Policy Cell"));
+    text("{{response}}");
+    tag("{{/evaluations}}");
   }
 
   private void actionTable() {

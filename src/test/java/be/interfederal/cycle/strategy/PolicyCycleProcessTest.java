@@ -217,10 +217,18 @@ class PolicyCycleProcessTest {
     // 6c. the monitoring and evaluation strategy, in parallel: indicators confirmed, the panel's opinion, approval
     walkMeStrategy(false);
 
-    assertThat(instance).hasPassed("cndcActionPlanPhase", "actionPlanPhase", "actionPlansDone", "actionPlansAdopted")
-        .isWaitingAt("nextCycleDue");
+    assertThat(instance).hasPassed("cndcActionPlanPhase", "actionPlanPhase", "meStrategyPhase", "actionPlansDone",
+        "actionPlansAdopted");
 
-    // 7. on 1 January of the period's last year the TMD secretariat starts the next cycle, which builds on this one
+    // 7. the mid-term and final evaluations, on the dates of the M&E strategy
+    assertThat(instance).isWaitingAt("midTermEvaluationDue", "finalEvaluationDue");
+    evaluate(instance, "midTermEvaluationDue", "2031-06-30");
+    evaluate(instance, "finalEvaluationDue", "2032-12-31");
+    assertThat(documents.list(cycle.businessKey())).filteredOn(d -> d.type() == DocumentType.EVALUATION_REPORT
+        && d.language().equals("nl")).extracting(DocumentSummary::version).contains(1, 2);
+    assertThat(instance).hasPassed("midTermEvaluationPhase", "finalEvaluationPhase", "evaluationsDone").isWaitingAt("nextCycleDue");
+
+    // 8. on 1 January of the period's last year the TMD secretariat starts the next cycle, which builds on this one
     Job nextCycleDue = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
     assertThat(nextCycleDue.getDuedate()).isEqualTo(Date.from(LocalDate.of(2033, 1, 1).atTime(9, 0)
         .atZone(ZoneId.of("Europe/Brussels")).toInstant()));
@@ -544,6 +552,29 @@ class PolicyCycleProcessTest {
     assertThat(meStrategyRecords.indicators(key)).extracting(MeIndicator::getConfirmation).containsOnly(Confirmation.confirmed);
     assertThat(documents.list(key)).filteredOn(d -> d.type() == DocumentType.ME_STRATEGY && d.language().equals("fr"))
         .extracting(DocumentSummary::version).contains(1, 2, 3, 4);
+  }
+
+  /** An evaluation: its timer on the M&E strategy's date; commissioned, delivered through BELSPO, answered, noted. */
+  private void evaluate(ProcessInstance cycleInstance, String timer, String day) {
+    Job due = management.createJobQuery().processInstanceId(cycleInstance.getId()).activityId(timer).singleResult();
+    assertThat(due.getDuedate()).isEqualTo(Date.from(LocalDate.parse(day).atTime(9, 0).atZone(ZoneId.of("Europe/Brussels"))
+        .toInstant()));
+    management.executeJob(due.getId());
+    Task commission = cycle.single("commissionEvaluation");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(commission, Map.of("evaluator", "",
+            "belspoFunded", true, "deliveryDue", LocalDate.now(ZoneId.of("Europe/Brussels")).minusDays(1).toString())))
+        .hasMessageContaining("De evaluator is verplicht / L'évaluateur est obligatoire")
+        .hasMessageContaining("Het rapport is te verwachten na vandaag / Le rapport est attendu après aujourd'hui");
+    cycle.complete(commission, Map.of("evaluator", "UGent, UCLouvain en KU Leuven", "belspoFunded", true,
+        "deliveryDue", LocalDate.now(ZoneId.of("Europe/Brussels")).plusMonths(6).toString()));
+    Task findings = cycle.single("deliverEvaluation");
+    assertThat(cycle.candidateGroup(findings)).isEqualTo("belspo");
+    assertThat(findings.getDueDate()).isNotNull();
+    cycle.complete(findings, Map.of("findingsNl", "Bevindingen", "findingsFr", "Constats",
+        "recommendationsNl", "Aanbevelingen", "recommendationsFr", "Recommandations"));
+    cycle.complete(cycle.single("respondToEvaluation"), Map.of("responseNl", "Antwoord", "responseFr", "Réponse"));
+    cycle.complete(cycle.single("takeNoteOfEvaluation"), Map.of("notedOn",
+        LocalDate.now(ZoneId.of("Europe/Brussels")).toString(), "noteRemarks", ""));
   }
 
   /**

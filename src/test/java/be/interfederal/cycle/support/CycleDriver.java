@@ -177,7 +177,7 @@ public class CycleDriver {
   /** The M&E strategy's form: indicators and the calendar of a 2030–2033 cycle. */
   public static Map<String, Object> meStrategy(List<Map<String, Object>> indicators) {
     return Map.of("indicators", indicators, "monitoringDay", "04-01", "midTermEvaluation", "2031-06-30",
-        "finalEvaluation", "2033-03-31");
+        "finalEvaluation", "2032-12-31");
   }
 
   public static Map<String, Object> draft(LocalDate due) {

@@ -64,10 +64,13 @@ public record MeStrategies(MeStrategyRecords records, Cycles cycles, DirectoryGr
         : LocalDate.of(cycle.getPeriodStart() + (cycle.getPeriodEnd() - cycle.getPeriodStart()) / 2, 6, 30)).toString();
   }
 
-  /** The final evaluation: by default early in the last year, in time for the next cycle's situation analysis. */
+  /**
+   * The final evaluation: by default at the end of the year before the last, so that it is done when the next cycle
+   * starts (1 January of the last year) and can feed its situation analysis.
+   */
   public String finalEvaluation(String businessKey) {
     LocalDate chosen = records.strategy(businessKey).getFinalEvaluation();
-    return (chosen != null ? chosen : LocalDate.of(cycles.cycle(businessKey).getPeriodEnd(), 3, 31)).toString();
+    return (chosen != null ? chosen : LocalDate.of(cycles.cycle(businessKey).getPeriodEnd() - 1, 12, 31)).toString();
   }
 
   /** The groups that confirm the indicators: each provider, or the focal point it delivers via. */

@@ -47,6 +47,9 @@ public final class Variables {
   /** M&E strategy: the data provider (or the focal point it delivers via) confirming its indicators (multi-instance element). */
   public static final String CONFIRMING_GROUP = "confirmingGroup";
 
+  /** Evaluation: which one ({@link be.interfederal.cycle.strategy.evaluation.EvaluationKind}), passed in by policy-cycle. */
+  public static final String EVALUATION_KIND = "evaluationKind";
+
   /** Next cycle: the business key of the cycle this one was followed by. */
   public static final String NEXT_CYCLE_KEY = "nextCycleKey";
 
