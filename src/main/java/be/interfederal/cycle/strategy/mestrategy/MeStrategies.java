@@ -7,6 +7,7 @@ import be.interfederal.cycle.directory.DirectoryGroupRepository;
 import be.interfederal.cycle.directory.GroupRole;
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.domain.Cycles;
+import be.interfederal.cycle.strategy.process.Variables;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
@@ -96,6 +98,22 @@ public record MeStrategies(MeStrategyRecords records, Cycles cycles, DirectoryGr
         .map(i -> "- " + i.getObjective() + " · " + i.getTitle().bilingual() + " · " + i.getBaseline() + " ("
             + i.getBaselineYear() + ")" + (i.getProvider().equals(confirmingGroup) ? "" : " · " + i.getProvider()))
         .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Why the draft came back: each provider's objection ("provider: reasons") and the TMD's remarks when it asked for
+   * amendments. A list, as JSON, which the draft form shows.
+   */
+  public SpinJsonNode remarks(DelegateExecution execution) {
+    List<String> remarks = new ArrayList<>();
+    records.indicators(execution.getProcessBusinessKey()).stream()
+        .filter(i -> i.getConfirmation() == Confirmation.objection && i.getConfirmationRemarks() != null)
+        .map(i -> confirmerOf(i.getProvider()) + ": " + i.getConfirmationRemarks()).distinct().forEach(remarks::add);
+    Object tmd = execution.getVariable(Variables.TMD_REMARKS);
+    if (tmd != null && !tmd.toString().isBlank()) {
+      remarks.add("TVD / RTD: " + tmd);
+    }
+    return Spin.JSON(remarks);
   }
 
   /** How many indicators a provider objected to (any objection sends the strategy back to the secretariat). */

@@ -115,7 +115,8 @@ final class ModelContract {
       if (!multiInstanceVariable.isEmpty()) {
         process.written().add(multiInstanceVariable);
       }
-      if (CAMUNDA.equals(e.getNamespaceURI()) && "inputParameter".equals(e.getLocalName())) {
+      if (CAMUNDA.equals(e.getNamespaceURI())
+          && ("inputParameter".equals(e.getLocalName()) || "outputParameter".equals(e.getLocalName()))) {
         process.written().add(e.getAttribute("name"));
       }
       if (CAMUNDA.equals(e.getNamespaceURI()) && "in".equals(e.getLocalName()) && e.hasAttribute("target")) {
