@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -30,6 +31,11 @@ public final class EngineClock extends Clock {
 
   public static LocalDate today() {
     return LocalDate.ofInstant(now(), ZONE);
+  }
+
+  /** That day at that hour in Brussels, as the engine's due dates and timers want it. */
+  public static Date at(LocalDate day, int hour) {
+    return Date.from(day.atTime(hour, 0).atZone(ZONE).toInstant());
   }
 
   @Override

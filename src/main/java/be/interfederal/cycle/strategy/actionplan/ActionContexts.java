@@ -5,6 +5,7 @@ import be.interfederal.cycle.directory.Government;
 import be.interfederal.cycle.directory.Minister;
 import be.interfederal.cycle.directory.MinisterRepository;
 import be.interfederal.cycle.strategy.domain.Cycle;
+import be.interfederal.cycle.strategy.domain.CycleObjective;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.strategy.domain.StrategyReference;
 import java.util.List;
@@ -22,8 +23,8 @@ public record ActionContexts(Cycles cycles, GovernmentRepository governments, Mi
 
   public ActionRows.Context of(String businessKey) {
     Cycle cycle = cycles.cycle(businessKey);
-    Set<String> codes = new TreeSet<>();
-    cycles.objectives(businessKey).forEach(o -> o.getSpecificObjectives().forEach(s -> codes.add(s.getCode())));
+    Set<String> codes = cycles.specificObjectives(businessKey).stream().map(CycleObjective.Specific::getCode)
+        .collect(Collectors.toCollection(TreeSet::new));
     Map<String, Set<String>> ministerGovernments = new TreeMap<>();
     for (Minister m : ministers.findAll()) {
       ministerGovernments.put(m.getId(), m.getMandates().stream().map(x -> x.getGovernmentId()).collect(Collectors.toSet()));

@@ -7,6 +7,7 @@ import be.interfederal.cycle.directory.Minister;
 import be.interfederal.cycle.directory.MinisterRepository;
 import be.interfederal.cycle.platform.EngineClock;
 import be.interfederal.cycle.strategy.approval.ApprovalSubject;
+import be.interfederal.cycle.strategy.domain.CycleObjective;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.strategy.drafting.DraftingRecords;
 import be.interfederal.cycle.strategy.drafting.consultation.ConsultationPosition;
@@ -16,7 +17,6 @@ import be.interfederal.cycle.strategy.process.DueDates;
 import be.interfederal.cycle.strategy.process.Routing;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -46,7 +46,7 @@ public record ActionPlans(ActionPlanProperties properties, DueDates dueDates, Ac
       throw new IllegalStateException("No due day for " + kind + " plans: add interfederal.action-plans.due-day." + kind);
     }
     LocalDate configured = MonthDay.parse("--" + day).atYear(periodStart);
-    Date at = Date.from(ZonedDateTime.of(configured.atTime(DUE_HOUR, 0), EngineClock.ZONE).toInstant());
+    Date at = EngineClock.at(configured, DUE_HOUR);
     Date earliest = dueDates.from("actionPlanMinimum");
     return at.before(earliest) ? earliest : at;
   }
@@ -90,10 +90,8 @@ public record ActionPlans(ActionPlanProperties properties, DueDates dueDates, Ac
   public String coverageGaps(String businessKey, String kind) {
     Set<String> served = new TreeSet<>();
     records.actions(businessKey, ActionPlanKind.valueOf(kind)).forEach(a -> served.addAll(a.getObjectives()));
-    List<String> gaps = new ArrayList<>();
-    cycles.objectives(businessKey).forEach(o -> o.getSpecificObjectives().stream().map(x -> x.getCode())
-        .filter(code -> !served.contains(code)).forEach(gaps::add));
-    return String.join(", ", gaps);
+    return String.join(", ", cycles.specificObjectives(businessKey).stream().map(CycleObjective.Specific::getCode)
+        .filter(code -> !served.contains(code)).toList());
   }
 
   /** The GDPC secretariat's remarks on the plan it sent back, or nothing. */
@@ -125,9 +123,8 @@ public record ActionPlans(ActionPlanProperties properties, DueDates dueDates, Ac
 
   /** The choices of the action form: this cycle's specific objectives, the governments and ministers, the lists. */
   public SpinJsonNode options(String businessKey) {
-    List<Map<String, Object>> objectives = new ArrayList<>();
-    cycles.objectives(businessKey).forEach(o -> o.getSpecificObjectives().forEach(s ->
-        objectives.add(map("code", s.getCode(), "label", s.getCode() + " " + s.getTitle().bilingual()))));
+    List<Map<String, Object>> objectives = cycles.specificObjectives(businessKey).stream()
+        .map(s -> map("code", s.getCode(), "label", s.getCode() + " " + s.getTitle().bilingual())).toList();
     List<Map<String, Object>> ministerList = new ArrayList<>();
     for (Minister m : ministers.findAllByOrderByEndorsementOrderAsc()) {
       ministerList.add(map("id", m.getId(), "label", m.getFullName(),

@@ -40,6 +40,11 @@ public class Cycles {
     return objectives.findByCycleKeyOrderByNumber(businessKey);
   }
 
+  /** Every specific objective of the cycle, in the strategy's order (1.1, 1.2, …, 3.10). */
+  public List<CycleObjective.Specific> specificObjectives(String businessKey) {
+    return objectives(businessKey).stream().flatMap(o -> o.getSpecificObjectives().stream()).toList();
+  }
+
   public CycleObjective objective(String businessKey, int number) {
     return objectives.findByCycleKeyAndNumber(businessKey, number)
         .orElseThrow(() -> new IllegalStateException("Cycle " + businessKey + " has no objective " + number));

@@ -11,8 +11,6 @@ import be.interfederal.cycle.strategy.process.FormListener;
 import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -75,8 +73,7 @@ record RecordDraft(Cycles cycles, DraftingRecords records) implements FormListen
     String by = Actor.current();
     return () -> {
       records.draft(cycle.getBusinessKey(), round, text, objectives.objectives(), summary, due, by);
-      Date dueAt = Date.from(ZonedDateTime.of(due.atTime(DUE_HOUR, 0), EngineClock.ZONE).toInstant());
-      task.getProcessInstance().setVariable(Variables.POSITION_DUE_DATE, dueAt);
+      task.getProcessInstance().setVariable(Variables.POSITION_DUE_DATE, EngineClock.at(due, DUE_HOUR));
     };
   }
 

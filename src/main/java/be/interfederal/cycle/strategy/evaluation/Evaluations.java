@@ -16,6 +16,8 @@ public record Evaluations(MeStrategyRecords strategies, EvaluationRecords record
 
   /** The working day starts at 9 in Brussels. */
   static final int START_HOUR = 9;
+  /** Reports are due at the end of the working day, like positions and plans. */
+  static final int END_HOUR = 17;
 
   public Date dueAt(String businessKey, String kind) {
     MeStrategy strategy = strategies.strategy(businessKey);
@@ -24,12 +26,12 @@ public record Evaluations(MeStrategyRecords strategies, EvaluationRecords record
     if (day == null) {
       throw new IllegalStateException("Cycle " + businessKey + " has no date for its " + kind + " evaluation");
     }
-    return Date.from(day.atTime(START_HOUR, 0).atZone(EngineClock.ZONE).toInstant());
+    return EngineClock.at(day, START_HOUR);
   }
 
   /** The date the secretariat set for the evaluator's report. */
   public Date deliveryDue(String businessKey, String kind) {
     LocalDate due = records.evaluation(businessKey, EvaluationKind.valueOf(kind)).getDeliveryDue();
-    return due == null ? null : Date.from(due.atTime(17, 0).atZone(EngineClock.ZONE).toInstant());
+    return due == null ? null : EngineClock.at(due, END_HOUR);
   }
 }

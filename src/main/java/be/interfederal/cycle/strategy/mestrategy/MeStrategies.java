@@ -46,9 +46,8 @@ public record MeStrategies(MeStrategyRecords records, Cycles cycles, DirectoryGr
 
   /** The choices of the indicator form: this cycle's specific objectives and the data providers. */
   public SpinJsonNode options(String businessKey) {
-    List<Map<String, Object>> objectives = new ArrayList<>();
-    cycles.objectives(businessKey).forEach(o -> o.getSpecificObjectives().forEach(s ->
-        objectives.add(map("code", s.getCode(), "label", s.getCode() + " " + s.getTitle().bilingual()))));
+    List<Map<String, Object>> objectives = cycles.specificObjectives(businessKey).stream()
+        .map(s -> map("code", s.getCode(), "label", s.getCode() + " " + s.getTitle().bilingual())).toList();
     return Spin.JSON(map("objectives", objectives, "providers", groups.findByRole(GroupRole.DATA_PROVIDER).stream()
         .map(g -> map("id", g.getId(), "label", g.getName().bilingual())).toList()));
   }

@@ -11,7 +11,6 @@ import be.interfederal.cycle.strategy.process.DocumentModel;
 import be.interfederal.cycle.strategy.process.ModelParts;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -37,9 +36,8 @@ record MonitoringEvaluationStrategy(MeStrategyRecords records, ModelParts parts)
         "baseline", i.getBaseline() + " (" + i.getBaselineYear() + ")", "target", i.getTarget() == null ? "–" : i.getTarget(),
         "frequency", frequency(i.getFrequency(), language), "euda", i.isEudaComparable())).toList());
     model.put("indicatorCount", Integer.toString(records.indicators(key).size()));
-    Locale locale = Locale.forLanguageTag(in(language, "nl-BE", "fr-BE", "en-GB"));
     model.put("monitoringDay", strategy.getMonitoringDay() == null ? "–"
-        : MonthDay.parse("--" + strategy.getMonitoringDay()).format(DateTimeFormatter.ofPattern("d MMMM", locale)));
+        : MonthDay.parse("--" + strategy.getMonitoringDay()).format(DateTimeFormatter.ofPattern("d MMMM", ModelParts.locale(language))));
     model.put("midTermEvaluation", strategy.getMidTermEvaluation() == null ? "–" : date(strategy.getMidTermEvaluation(), language));
     model.put("finalEvaluation", strategy.getFinalEvaluation() == null ? "–" : date(strategy.getFinalEvaluation(), language));
     String opinion = "fr".equals(language) ? strategy.getPanelOpinionFr() : strategy.getPanelOpinionNl();

@@ -4,6 +4,7 @@ import be.interfederal.cycle.directory.DirectoryGroup;
 import be.interfederal.cycle.directory.DirectoryGroupRepository;
 import be.interfederal.cycle.directory.GroupRole;
 import be.interfederal.cycle.strategy.domain.Cycle;
+import be.interfederal.cycle.strategy.domain.CycleObjective;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
@@ -42,8 +43,8 @@ record RecordMeStrategy(Cycles cycles, DirectoryGroupRepository groups, MeStrate
   public Runnable read(DelegateExecution task, FormInput form) {
     String key = task.getProcessBusinessKey();
     Cycle cycle = cycles.cycle(key);
-    Set<String> codes = new TreeSet<>();
-    cycles.objectives(key).forEach(o -> o.getSpecificObjectives().forEach(s -> codes.add(s.getCode())));
+    Set<String> codes = cycles.specificObjectives(key).stream().map(CycleObjective.Specific::getCode)
+        .collect(Collectors.toCollection(TreeSet::new));
     Set<String> providers = groups.findByRole(GroupRole.DATA_PROVIDER).stream().map(DirectoryGroup::getId)
         .collect(Collectors.toSet());
     IndicatorRows.Result indicators = IndicatorRows.read(form.rows("indicators"),

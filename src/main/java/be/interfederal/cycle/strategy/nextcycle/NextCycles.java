@@ -2,7 +2,6 @@ package be.interfederal.cycle.strategy.nextcycle;
 
 import be.interfederal.cycle.platform.EngineClock;
 import java.time.MonthDay;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +17,7 @@ public record NextCycles(NextCycleProperties properties) {
   static final int START_HOUR = 9;
 
   public Date dueAt(int periodEnd) {
-    return Date.from(ZonedDateTime.of(MonthDay.parse("--" + properties.taskDay()).atYear(periodEnd).atTime(START_HOUR, 0),
-        EngineClock.ZONE).toInstant());
+    return EngineClock.at(MonthDay.parse("--" + properties.taskDay()).atYear(periodEnd), START_HOUR);
   }
 
   public int nextStart(int periodEnd) {

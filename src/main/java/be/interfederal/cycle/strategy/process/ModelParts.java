@@ -50,8 +50,12 @@ public record ModelParts(Cycles cycles, DirectoryGroupRepository groups) {
 
   /** A date written out in the language, as the documents print dates ("2 maart 2026"). */
   public static String date(LocalDate date, String language) {
-    Locale locale = Locale.forLanguageTag(in(language, "nl-BE", "fr-BE", "en-GB"));
-    return date.format(DateTimeFormatter.ofPattern("d MMMM uuuu", locale));
+    return date.format(DateTimeFormatter.ofPattern("d MMMM uuuu", locale(language)));
+  }
+
+  /** The locale a document in this language is written in. */
+  public static Locale locale(String language) {
+    return Locale.forLanguageTag(in(language, "nl-BE", "fr-BE", "en-GB"));
   }
 
   /** An ordered map from alternating keys and values. */
