@@ -23,7 +23,11 @@ public enum DocumentType {
   /** The monitoring and evaluation strategy: indicators, their providers, baselines and targets, the calendar. */
   ME_STRATEGY(DocumentLanguage.NL, DocumentLanguage.FR),
   /** The evaluations of the strategy: after the mid-term one, that one; after the final one, both. */
-  EVALUATION_REPORT(DocumentLanguage.NL, DocumentLanguage.FR);
+  EVALUATION_REPORT(DocumentLanguage.NL, DocumentLanguage.FR),
+  /** A yearly monitoring round's report: indicator values over the years, actions by status; one version per round. */
+  MONITORING_REPORT(DocumentLanguage.NL, DocumentLanguage.FR),
+  /** What a monitoring round passes on to the EUDA through the Reitox focal point; also in English, the EU's language. */
+  EU_REPORTING_ANNEX(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN);
 
   private final List<DocumentLanguage> languages;
 

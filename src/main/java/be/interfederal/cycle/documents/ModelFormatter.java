@@ -1,5 +1,6 @@
 package be.interfederal.cycle.documents;
 
+import com.deepoove.poi.data.RenderData;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.text.DecimalFormat;
@@ -57,7 +58,8 @@ public final class ModelFormatter {
   }
 
   private Object value(Object value, DocumentLanguage language) {
-    if (value == null || value instanceof String) {
+    // a picture (a chart) is placed as it is
+    if (value == null || value instanceof String || value instanceof RenderData) {
       return value;
     }
     if (value instanceof Map<?, ?> map) {

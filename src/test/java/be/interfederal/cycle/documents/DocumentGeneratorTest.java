@@ -25,6 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -83,6 +86,33 @@ class DocumentGeneratorTest {
     for (String expected : expectedPdfWords(type, language)) {
       assertThat(pdf).as("PDF of %s %s", type, language).contains(expected);
     }
+  }
+
+  @Test
+  void theMonitoringReportShowsItsChartsInTheDocxAndThePdf() throws IOException {
+    DocumentGenerator.Rendered rendered = generator.render("cycle-2030", DocumentType.MONITORING_REPORT, "fr",
+        SampleModels.model(DocumentType.MONITORING_REPORT, "fr"), 1);
+
+    try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(rendered.docx()))) {
+      assertThat(docx.getAllPictures()).as("indicator chart and status chart").hasSize(2)
+          .allSatisfy(picture -> assertThat(picture.getPictureType()).isEqualTo(Document.PICTURE_TYPE_PNG));
+    }
+    assertThat(pdfImages(rendered.pdf())).as("the same two charts in the PDF").isEqualTo(2);
+  }
+
+  /** How many pictures the PDF's pages draw. */
+  static int pdfImages(byte[] pdf) throws IOException {
+    int images = 0;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (PDPage page : document.getPages()) {
+        for (COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().isImageXObject(name)) {
+            images++;
+          }
+        }
+      }
+    }
+    return images;
   }
 
   @Test
@@ -150,6 +180,8 @@ class DocumentGeneratorTest {
       case ACTION_PLAN -> List.of("2.4, 5.3", "400.000", LESCRENIER, "VAD");
       case ME_STRATEGY -> List.of(INDICATOR, PROVIDER, "7,6 % (2023)", DIAERESIS, BELGIUM);
       case EVALUATION_REPORT -> List.of("UGent, UCLouvain en KU Leuven", "vroeginterventie", DIAERESIS, BELGIUM);
+      case MONITORING_REPORT -> List.of("2028: 7,4 · 2029: 7,1 · 2030: 6,9", "Aanbesteding loopt", "Actie 3.1", DIAERESIS, BELGIUM);
+      case EU_REPORTING_ANNEX -> List.of(INDICATOR, "Reitox " + BELGIUM, "Wachttijden", "Europol", "125000");
     };
   }
 
@@ -167,6 +199,8 @@ class DocumentGeneratorTest {
       case ACTION_PLAN -> List.of("Lescrenier", "VAD", "5.3");
       case ME_STRATEGY -> List.of("Sciensano", BELGIUM, "2031");
       case EVALUATION_REPORT -> List.of("UGent", BELGIUM, "BELSPO");
+      case MONITORING_REPORT -> List.of("Sciensano", BELGIUM, "2030", "cndc");
+      case EU_REPORTING_ANNEX -> List.of("Sciensano", "Reitox", "EUDA", "Europol");
     };
   }
 

@@ -1,5 +1,9 @@
 package be.interfederal.cycle.documents;
 
+import be.interfederal.cycle.strategy.monitoring.MonitoringCharts;
+import com.deepoove.poi.data.PictureRenderData;
+import com.deepoove.poi.data.PictureType;
+import com.deepoove.poi.data.Pictures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -119,6 +123,35 @@ final class SampleModels {
         model.put("totalBudget", "€ 1.250.000,00");
         model.put("coherenceRemarks", "Verduidelijk de rol van " + BELGIUM + " in Europol.");
       }
+      case MONITORING_REPORT -> {
+        model.put("year", 2031);
+        model.put("referenceYear", 2030);
+        model.put("summary", "De " + DIAERESIS + " aanpak vordert in " + BELGIUM + ".");
+        model.put("indicators", List.of(Map.of("objective", "1.1", "title", INDICATOR, "provider", PROVIDER,
+            "baseline", "7,6 (2023)", "target", "6", "values", "2028: 7,4 · 2029: 7,1 · 2030: 6,9")));
+        model.put("indicatorCharts", List.of(Map.of("chartTitle", "1.1 " + INDICATOR, "chart", chart(
+            MonitoringCharts.indicator(INDICATOR, Map.of(2023, 7.6, 2028, 7.4, 2029, 7.1, 2030, 6.9), 6.0)))));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put(pick(language, "Op schema", "En bonne voie"), 3L);
+        counts.put(pick(language, "Vertraagd", "Retardée"), 1L);
+        model.put("statuses", counts.entrySet().stream().map(e -> Map.<String, Object>of("status", e.getKey(), "count", e.getValue())).toList());
+        model.put("statusChart", chart(MonitoringCharts.statuses(counts)));
+        model.put("actions", List.of(Map.of("plan", "CNDC", "title", "Havenbeveiliging in " + BELGIUM, "owner", "cndc",
+            "status", pick(language, "Vertraagd", "Retardée"), "reason", "Aanbesteding loopt", "spent", "125000")));
+        model.put("budgetSpent", "125000");
+        model.put("amendment", "Actie 3.1 krijgt een jaar extra.");
+      }
+      case EU_REPORTING_ANNEX -> {
+        model.put("year", 2031);
+        model.put("referenceYear", 2030);
+        model.put("eudaIndicators", List.of(Map.of("objective", "1.1", "title", INDICATOR, "provider", PROVIDER,
+            "baseline", "7,6 (2023)", "value", "6,9", "note", "Reitox " + BELGIUM)));
+        model.put("otherIndicators", List.of(Map.of("objective", "2.4", "title", "Wachttijden in de " + DIAERESIS + " zorg",
+            "provider", "VAD", "baseline", "32 (2024)", "value", "28", "note", "")));
+        model.put("statuses", List.of(Map.of("status", pick(language, "Uitgevoerd", "Réalisée", "Done"), "count", 2)));
+        model.put("actionCount", 4);
+        model.put("budgetSpent", "125000");
+      }
       case EVALUATION_REPORT -> model.put("evaluations", List.of(Map.of(
           "kind", pick(language, "Tussentijdse evaluatie", "Évaluation intermédiaire"),
           "evaluator", "UGent, UCLouvain en KU Leuven", "funding", pick(language, "gefinancierd door BELSPO", "financée par BELSPO"),
@@ -155,6 +188,10 @@ final class SampleModels {
       }
     }
     return model;
+  }
+
+  private static PictureRenderData chart(byte[] png) {
+    return Pictures.ofBytes(png, PictureType.PNG).size(560, 220).create();
   }
 
   private static Map<String, Object> action(String objectives, String title, String lead, String partners,

@@ -125,6 +125,8 @@ public final class TemplateGenerator {
       case ACTION_PLAN -> actionPlan();
       case ME_STRATEGY -> meStrategy();
       case EVALUATION_REPORT -> evaluationReport();
+      case MONITORING_REPORT -> monitoringReport();
+      case EU_REPORTING_ANNEX -> euReportingAnnex();
     }
   }
 
@@ -371,6 +373,69 @@ public final class TemplateGenerator {
         "Response of the General Drugs Policy Cell"));
     text("{{response}}");
     tag("{{/evaluations}}");
+  }
+
+  private void monitoringReport() {
+    cover(t("Monitoringrapport {{referenceYear}}", "Rapport de suivi {{referenceYear}}", "Monitoring report {{referenceYear}}"),
+        "{{cycleTitle}}", List.<String[]>of(new String[] {t("Monitoringronde", "Tour de suivi", "Monitoring round"), "{{year}}"}));
+    text(t("De jaarlijkse monitoringronde volgt de indicatoren van de monitoring- en evaluatiestrategie en de uitvoering "
+            + "van de actieplannen; zij rapporteert over {{referenceYear}}.",
+        "Le tour de suivi annuel suit les indicateurs de la stratégie de suivi et d'évaluation et la mise en œuvre des "
+            + "plans d'action ; il porte sur {{referenceYear}}.",
+        "The yearly monitoring round follows the indicators of the monitoring and evaluation strategy and the "
+            + "implementation of the action plans; it reports on {{referenceYear}}."));
+    heading1(t("1. Samenvatting", "1. Synthèse", "1. Summary"));
+    text("{{summary}}");
+    heading1(t("2. Indicatoren", "2. Indicateurs", "2. Indicators"));
+    table(new int[] {9, 29, 14, 14, 10, 24},
+        new String[] {t("Doel", "Objectif", "Objective"), t("Indicator", "Indicateur", "Indicator"),
+            t("Leverancier", "Fournisseur", "Provider"), t("Basiswaarde", "Référence", "Baseline"),
+            t("Streefwaarde", "Cible", "Target"), t("Waarden per jaar", "Valeurs par année", "Values by year")},
+        new String[] {"{{%indicators}}[objective]", "[title]", "[provider]", "[baseline]", "[target]", "[values]"});
+    tag("{{?indicatorCharts}}");
+    heading2("{{chartTitle}}");
+    tag("{{@chart}}");
+    tag("{{/indicatorCharts}}");
+    heading1(t("3. Uitvoering van de actieplannen", "3. Mise en œuvre des plans d'action", "3. Implementation of the action plans"));
+    table(new int[] {60, 40}, new String[] {t("Stand van zaken", "État d'avancement", "Status"), t("Acties", "Actions", "Actions")},
+        new String[] {"{{%statuses}}[status]", "[count]"});
+    tag("{{@statusChart}}");
+    labelled(t("Besteed budget (EUR): ", "Budget dépensé (EUR) : ", "Budget spent (EUR): "), "{{budgetSpent}}");
+    table(new int[] {12, 34, 14, 12, 18, 10},
+        new String[] {t("Plan", "Plan", "Plan"), t("Actie", "Action", "Action"), t("Eigenaar", "Responsable", "Owner"),
+            t("Stand", "État", "Status"), t("Reden", "Motif", "Reason"), t("Besteed", "Dépensé", "Spent")},
+        new String[] {"{{%actions}}[plan]", "[title]", "[owner]", "[status]", "[reason]", "[spent]"});
+    heading1(t("4. Wijziging van het actieplan", "4. Modification du plan d'action", "4. Amendment of the action plan"));
+    text("{{amendment}}");
+  }
+
+  private void euReportingAnnex() {
+    cover(t("EU-rapportagebijlage {{referenceYear}}", "Annexe de rapportage UE {{referenceYear}}", "EU reporting annex {{referenceYear}}"),
+        "{{cycleTitle}}", List.<String[]>of(new String[] {t("Monitoringronde", "Tour de suivi", "Monitoring round"), "{{year}}"}));
+    text(t("Wat België over {{referenceYear}} via het Belgische Reitox-focal point (Sciensano) aan het Drugsagentschap van de "
+            + "Europese Unie (EUDA) rapporteert; de jaarlijkse statistieken gaan ook naar Europol en UNODC.",
+        "Ce que la Belgique communique sur {{referenceYear}} à l'Agence de l'Union européenne sur les drogues (EUDA) par le "
+            + "point focal belge Reitox (Sciensano) ; les statistiques annuelles vont aussi à Europol et à l'ONUDC.",
+        "What Belgium reports on {{referenceYear}} to the European Union Drugs Agency (EUDA) through the Belgian Reitox "
+            + "focal point (Sciensano); the annual statistics also go to Europol and UNODC."));
+    heading1(t("1. Indicatoren vergelijkbaar met de EUDA-standaarden", "1. Indicateurs comparables aux normes de l'EUDA",
+        "1. Indicators comparable with the EUDA standards"));
+    table(new int[] {9, 33, 14, 16, 14, 14},
+        new String[] {t("Doel", "Objectif", "Objective"), t("Indicator", "Indicateur", "Indicator"),
+            t("Leverancier", "Fournisseur", "Provider"), t("Basiswaarde", "Référence", "Baseline"),
+            t("Waarde", "Valeur", "Value"), t("Toelichting", "Commentaire", "Note")},
+        new String[] {"{{%eudaIndicators}}[objective]", "[title]", "[provider]", "[baseline]", "[value]", "[note]"});
+    heading1(t("2. Andere indicatoren", "2. Autres indicateurs", "2. Other indicators"));
+    table(new int[] {9, 33, 14, 16, 14, 14},
+        new String[] {t("Doel", "Objectif", "Objective"), t("Indicator", "Indicateur", "Indicator"),
+            t("Leverancier", "Fournisseur", "Provider"), t("Basiswaarde", "Référence", "Baseline"),
+            t("Waarde", "Valeur", "Value"), t("Toelichting", "Commentaire", "Note")},
+        new String[] {"{{%otherIndicators}}[objective]", "[title]", "[provider]", "[baseline]", "[value]", "[note]"});
+    heading1(t("3. Uitvoering van de actieplannen", "3. Mise en œuvre des plans d'action", "3. Implementation of the action plans"));
+    labelled(t("Acties gevolgd: ", "Actions suivies : ", "Actions followed: "), "{{actionCount}}");
+    table(new int[] {60, 40}, new String[] {t("Stand van zaken", "État d'avancement", "Status"), t("Acties", "Actions", "Actions")},
+        new String[] {"{{%statuses}}[status]", "[count]"});
+    labelled(t("Besteed budget (EUR): ", "Budget dépensé (EUR) : ", "Budget spent (EUR): "), "{{budgetSpent}}");
   }
 
   private void actionTable() {

@@ -59,4 +59,21 @@ public final class Variables {
   public static final String TMD_REMARKS = "tmdRemarks";
   /** Approval: the minister whose cabinet records a position (multi-instance element). */
   public static final String MINISTER_ID = "ministerId";
+
+  /** Monitoring: policy-cycle's next round (planMonitoringRound): whether there is one, its year and when it starts. */
+  public static final String MONITORING_ROUND_PLANNED = "monitoringRoundPlanned";
+  public static final String MONITORING_YEAR = "monitoringYear";
+  public static final String MONITORING_ROUND_DUE = "monitoringRoundDue";
+  /** Monitoring: who delivers indicator values and who reports progress (set by openMonitoringRound). */
+  public static final String REPORTING_PROVIDERS = "reportingProviders";
+  public static final String REPORTING_PROVIDER = "reportingProvider";
+  public static final String ACTION_OWNERS = "actionOwners";
+  public static final String ACTION_OWNER = "actionOwner";
+  /** Monitoring: when the values and progress reports are due; what is not in by then is consolidated without. */
+  public static final String MONITORING_REPORTS_DUE = "monitoringReportsDue";
+  /** Monitoring: the secretariat proposes an amendment of the action plan; the chair validates or sends back. */
+  public static final String AMENDMENT_PROPOSED = "amendmentProposed";
+  public static final String MONITORING_VALIDATION = "monitoringValidation";
+  /** Action plan: the plan is amended (after a monitoring round) rather than drawn up: no new proposals are asked. */
+  public static final String ACTION_PLAN_AMENDMENT = "actionPlanAmendment";
 }

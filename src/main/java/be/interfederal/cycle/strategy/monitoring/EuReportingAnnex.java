@@ -1,0 +1,37 @@
+package be.interfederal.cycle.strategy.monitoring;
+
+import be.interfederal.cycle.documents.DocumentType;
+import be.interfederal.cycle.strategy.approval.ApprovalSubject;
+import be.interfederal.cycle.strategy.domain.Cycle;
+import be.interfederal.cycle.strategy.process.DocumentModel;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The EU reporting annex of a monitoring round (task generateEuReportingAnnex): what Belgium passes on, through the
+ * Reitox focal point (Sciensano), to the EUDA — the values of the EUDA-comparable indicators first, then the others —
+ * and how far the action plans got.
+ */
+@Component
+record EuReportingAnnex(RoundFigures figures) implements DocumentModel {
+
+  @Override
+  public DocumentType type() {
+    return DocumentType.EU_REPORTING_ANNEX;
+  }
+
+  @Override
+  public void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model) {
+    String key = cycle.getBusinessKey();
+    MonitoringRound round = figures.round(key);
+    List<Map<String, Object>> indicators = figures.indicators(key, round, language);
+    model.put("year", round.getYear());
+    model.put("referenceYear", round.getReferenceYear());
+    model.put("eudaIndicators", indicators.stream().filter(i -> Boolean.TRUE.equals(i.get("euda"))).toList());
+    model.put("otherIndicators", indicators.stream().filter(i -> !Boolean.TRUE.equals(i.get("euda"))).toList());
+    model.put("statuses", figures.statusRows(figures.statusCounts(round, language)));
+    model.put("actionCount", figures.actions(round, language).size());
+    model.put("budgetSpent", figures.budgetSpent(round));
+  }
+}
