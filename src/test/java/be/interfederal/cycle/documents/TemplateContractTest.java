@@ -30,8 +30,8 @@ public class TemplateContractTest {
   static final Set<String> COMMON = Set.of("cycleTitle", "periodStart", "periodEnd", "businessKey", "generatedOn",
       "version");
 
-  // {{key}}, {{?list}}, {{/list}}, {{%rows}}; [key] inside a repeated table row.
-  private static final Pattern TAG = Pattern.compile("\\{\\{[?/%]?([A-Za-z][A-Za-z0-9]*)}}|\\[([A-Za-z][A-Za-z0-9]*)]");
+  // {{key}}, {{?list}}, {{/list}}, {{%rows}}, {{@picture}}; [key] inside a repeated table row.
+  private static final Pattern TAG = Pattern.compile("\\{\\{[?/%@]?([A-Za-z][A-Za-z0-9]*)}}|\\[([A-Za-z][A-Za-z0-9]*)]");
 
   static Stream<Arguments> everyTypeAndLanguage() {
     return DocumentGeneratorTest.everyTypeAndLanguage();

@@ -220,10 +220,19 @@ class PolicyCycleProcessTest {
     assertThat(instance).hasPassed("cndcActionPlanPhase", "actionPlanPhase", "meStrategyPhase", "actionPlansDone",
         "actionPlansAdopted");
 
-    // 7. the mid-term and final evaluations, on the dates of the M&E strategy
-    assertThat(instance).isWaitingAt("midTermEvaluationDue", "finalEvaluationDue", "nextCycleDue");
+    // 7. the yearly monitoring rounds, and the mid-term and final evaluations, on the dates of the M&E strategy
+    assertThat(instance).isWaitingAt("midTermEvaluationDue", "finalEvaluationDue", "nextCycleDue", "monitoringRoundDue");
+    monitor(instance, 2031, Round.SENT_BACK_AND_AMENDED);
     evaluate(instance, "midTermEvaluationDue", "2031-06-30");
+    monitor(instance, 2032, Round.LATE);
     evaluate(instance, "finalEvaluationDue", "2032-12-31");
+    monitor(instance, 2033, Round.PLAIN);
+    assertThat(instance).hasPassed("monitoringRoundPhase").isNotWaitingAt("monitoringRoundDue");
+    assertThat(documents.list(cycle.businessKey())).filteredOn(d -> d.type() == DocumentType.MONITORING_REPORT
+        && d.language().equals("fr") && d.format().name().equals("PDF")).extracting(DocumentSummary::version)
+        .containsExactlyInAnyOrder(1, 2, 3, 4);
+    assertThat(documents.list(cycle.businessKey())).extracting(d -> d.type().name() + ":" + d.language())
+        .contains("EU_REPORTING_ANNEX:en", "EU_REPORTING_ANNEX:nl", "EU_REPORTING_ANNEX:fr");
     assertThat(documents.list(cycle.businessKey())).filteredOn(d -> d.type() == DocumentType.EVALUATION_REPORT
         && d.language().equals("nl")).extracting(DocumentSummary::version).contains(1, 2);
     assertThat(instance).hasPassed("midTermEvaluationPhase", "finalEvaluationPhase").isWaitingAt("nextCycleDue");
@@ -552,6 +561,95 @@ class PolicyCycleProcessTest {
     assertThat(meStrategyRecords.indicators(key)).extracting(MeIndicator::getConfirmation).containsOnly(Confirmation.confirmed);
     assertThat(documents.list(key)).filteredOn(d -> d.type() == DocumentType.ME_STRATEGY && d.language().equals("fr"))
         .extracting(DocumentSummary::version).contains(1, 2, 3, 4);
+  }
+
+  private enum Round { SENT_BACK_AND_AMENDED, LATE, PLAIN }
+
+  /**
+   * A yearly monitoring round on 1 April: Sciensano (for itself and DJSOC) and VAD deliver values, the action owners
+   * report progress, the secretariat consolidates, the chair validates, the TMD takes note. SENT_BACK_AND_AMENDED: bad
+   * input is refused first, the chair sends the report back once, and the validated amendment of the action plan goes
+   * through consultation and the TMD again; LATE: only Sciensano delivers before the due date passes.
+   */
+  private void monitor(ProcessInstance cycleInstance, int year, Round kind) {
+    Job due = management.createJobQuery().processInstanceId(cycleInstance.getId()).activityId("monitoringRoundDue").singleResult();
+    assertThat(due.getDuedate()).isEqualTo(Date.from(LocalDate.of(year, 4, 1).atTime(9, 0).atZone(ZoneId.of("Europe/Brussels"))
+        .toInstant()));
+    management.executeJob(due.getId());
+    cycle.runJobs();
+    List<Task> providers = cycle.open("deliverIndicatorValues");
+    assertThat(providers).extracting(cycle::candidateGroup).containsExactlyInAnyOrder("sciensano", "vad");
+    Task sciensano = providers.stream().filter(t -> cycle.candidateGroup(t).equals("sciensano")).findFirst().orElseThrow();
+    assertThat(cycle.rows(sciensano, "indicatorValues")).extracting(r -> r.get("provider")).containsExactly("sciensano", "djsoc");
+    if (kind == Round.SENT_BACK_AND_AMENDED) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(sciensano, cycle.indicatorValues(sciensano,
+              r -> r.get("provider").equals("djsoc") ? "veel" : null)))
+          .hasMessageContaining("de waarde is verplicht").hasMessageContaining("la valeur est obligatoire")
+          .hasMessageContaining("'veel' is geen getal").hasMessageContaining("'veel' n'est pas un nombre");
+      assertThat(cycle.open("deliverIndicatorValues")).hasSize(2);
+    }
+    for (Task provider : kind == Round.LATE ? List.of(sciensano) : providers) {
+      cycle.complete(provider, cycle.indicatorValues(provider, r -> String.valueOf(Double.parseDouble((String) r.get("baseline")) - (year - 2030))));
+    }
+    List<Task> owners = cycle.open("reportActionProgress");
+    assertThat(owners).extracting(cycle::candidateGroup).contains("cndc").hasSize(3);
+    if (kind == Round.SENT_BACK_AND_AMENDED) {
+      Task cndc = owners.stream().filter(t -> cycle.candidateGroup(t).equals("cndc")).findFirst().orElseThrow();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(cndc, cycle.actionProgress(cndc, "delayed", null, -5)))
+          .hasMessageContaining("geef de reden waarom de actie vertraagd of geschrapt is")
+          .hasMessageContaining("indiquez pourquoi l'action est retardée ou abandonnée");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(cndc, cycle.actionProgress(cndc, "onTrack", null, -5)))
+          .hasMessageContaining("het bestede budget is een bedrag in euro van 0 of meer")
+          .hasMessageContaining("le budget dépensé est un montant en euros de 0 ou plus");
+      cycle.complete(cndc, cycle.actionProgress(cndc, "delayed", "De aanbesteding loopt vertraging op.", 125000));
+    }
+    if (kind == Round.LATE) {
+      String round = runtime.createProcessInstanceQuery().processInstanceBusinessKey(cycle.businessKey())
+          .processDefinitionKey("monitoring-round").singleResult().getId();
+      management.executeJob(management.createJobQuery().processInstanceId(round).activityId("monitoringReportsDue").singleResult().getId());
+      cycle.runJobs();
+      assertThat(cycle.open("deliverIndicatorValues")).isEmpty();
+    } else {
+      cycle.completeAll("reportActionProgress", t -> cycle.actionProgress(t, "onTrack", null, 1000));
+    }
+    Task consolidation = cycle.single("consolidateMonitoring");
+    String overview = (String) tasks.getVariable(consolidation.getId(), "monitoringOverview");
+    assertThat(overview).contains(kind == Round.LATE ? "2 / 3" : "3 / 3");
+    boolean amend = kind == Round.SENT_BACK_AND_AMENDED;
+    Map<String, Object> summary = new HashMap<>(Map.of("summaryNl", "De indicatoren dalen.", "summaryFr", "Les indicateurs baissent.",
+        "amendmentProposed", amend));
+    if (amend) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(consolidation, summary))
+          .hasMessageContaining("De motivering van de wijziging").hasMessageContaining("La motivation de la modification");
+      summary.put("amendmentMotivation", "De havenactie van het CNDC krijgt een jaar extra.");
+    }
+    cycle.complete(consolidation, summary);
+    if (amend) {
+      cycle.complete(cycle.single("validateMonitoringReport"), Map.of("monitoringValidation", "sentBack",
+          "validationRemarks", "Vermeld de vertraging van de havenactie."));
+      Task again = cycle.single("consolidateMonitoring");
+      assertThat((String) tasks.getVariable(again.getId(), "monitoringOverview")).contains("Vermeld de vertraging");
+      cycle.complete(again, summary);
+    }
+    cycle.complete(cycle.single("validateMonitoringReport"), Map.of("monitoringValidation", "validated"));
+    cycle.complete(cycle.single("takeNoteOfMonitoringReport"), Map.of("notedOn", LocalDate.now(ZoneId.of("Europe/Brussels")).toString(),
+        "noteRemarks", ""));
+    if (amend) {
+      // the amendment: no new proposals, the secretariat's consolidation starts from the plan as it is
+      assertThat(cycle.open("proposeActions")).isEmpty();
+      Task amendment = cycle.single("consolidateActionPlan");
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> rows = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(amendment.getId(), "actions"))
+          .mapTo(List.class);
+      assertThat(rows).hasSize(2);
+      cycle.complete(amendment, actions(rows));
+      cycle.completeAll("givePosition", t -> positions("agree", null, OBJECTIVES));
+      cycle.complete(cycle.single("closeActionPlan"), Map.of("decisionProposal", "De TVD keurt de wijziging goed.",
+          "coverageMotivation", "De overige doelstellingen krijgen acties na de M&E-strategie."));
+      approvalRound("approved", null);
+    }
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(cycle.businessKey())
+        .processDefinitionKey("monitoring-round").count()).isZero();
   }
 
   /** An evaluation: its timer on the M&E strategy's date; commissioned, delivered through BELSPO, answered, noted. */

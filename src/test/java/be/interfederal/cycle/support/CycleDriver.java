@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Walks a cycle through the Java API as its real users: each task is completed by a demo member of its candidate
@@ -92,10 +94,45 @@ public class CycleDriver {
     runJobs();
   }
 
-  public void completeAll(String taskKey, java.util.function.Function<Task, Map<String, Object>> variables) {
+  public void completeAll(String taskKey, Function<Task, Map<String, Object>> variables) {
     for (Task task : open(taskKey)) {
       complete(task, variables.apply(task));
     }
+  }
+
+  /** The rows an embedded form starts from: the task's (local) list variable. */
+  @SuppressWarnings("unchecked")
+  public List<Map<String, Object>> rows(Task task, String variable) {
+    Object value = tasks.getVariable(task.getId(), variable);
+    return value instanceof SpinJsonNode json ? json.mapTo(List.class) : (List<Map<String, Object>>) value;
+  }
+
+  /** A data provider's values, as the indicator-values form submits them: each indicator of the task gets one. */
+  public Map<String, Object> indicatorValues(Task task, Function<Map<String, Object>, Object> value) {
+    List<Map<String, Object>> submitted = new ArrayList<>();
+    for (Map<String, Object> row : rows(task, "indicatorValues")) {
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("indicatorId", row.get("indicatorId"));
+      answer.put("value", value.apply(row));
+      answer.put("note", null);
+      submitted.add(answer);
+    }
+    return Map.of("indicatorValues", submitted);
+  }
+
+  /** An owner's progress, as the action-progress form submits it: each action of the task gets a status. */
+  public Map<String, Object> actionProgress(Task task, String status, String reason, Object budgetSpent) {
+    List<Map<String, Object>> submitted = new ArrayList<>();
+    for (Map<String, Object> row : rows(task, "actionProgress")) {
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("plan", row.get("plan"));
+      answer.put("position", row.get("position"));
+      answer.put("status", status);
+      answer.put("reason", reason);
+      answer.put("budgetSpent", budgetSpent);
+      submitted.add(answer);
+    }
+    return Map.of("actionProgress", submitted);
   }
 
   // --- the form data of each task, as Tasklist submits it ---

@@ -28,10 +28,14 @@ record EuReportingAnnex(RoundFigures figures) implements DocumentModel {
     List<Map<String, Object>> indicators = figures.indicators(key, round, language);
     model.put("year", round.getYear());
     model.put("referenceYear", round.getReferenceYear());
-    model.put("eudaIndicators", indicators.stream().filter(i -> Boolean.TRUE.equals(i.get("euda"))).toList());
-    model.put("otherIndicators", indicators.stream().filter(i -> !Boolean.TRUE.equals(i.get("euda"))).toList());
+    model.put("eudaIndicators", indicators.stream().filter(i -> Boolean.TRUE.equals(i.get("euda"))).map(EuReportingAnnex::row).toList());
+    model.put("otherIndicators", indicators.stream().filter(i -> !Boolean.TRUE.equals(i.get("euda"))).map(EuReportingAnnex::row).toList());
     model.put("statuses", figures.statusRows(figures.statusCounts(round, language)));
     model.put("actionCount", figures.actions(round, language).size());
     model.put("budgetSpent", figures.budgetSpent(round));
+  }
+
+  private static Map<String, Object> row(Map<String, Object> indicator) {
+    return RoundFigures.only(indicator, "objective", "title", "provider", "baseline", "value", "note");
   }
 }

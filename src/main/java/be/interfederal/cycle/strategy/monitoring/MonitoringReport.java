@@ -30,7 +30,8 @@ record MonitoringReport(RoundFigures figures) implements DocumentModel {
     model.put("year", round.getYear());
     model.put("referenceYear", round.getReferenceYear());
     model.put("summary", round.getSummary(language) == null ? "" : round.getSummary(language));
-    model.put("indicators", figures.indicators(key, round, language));
+    model.put("indicators", figures.indicators(key, round, language).stream()
+        .map(i -> RoundFigures.only(i, "objective", "title", "provider", "baseline", "target", "values")).toList());
     model.put("indicatorCharts", figures.indicatorCharts(key, language));
     model.put("statuses", figures.statusRows(counts));
     model.put("statusChart", RoundFigures.picture(MonitoringCharts.statuses(counts)));

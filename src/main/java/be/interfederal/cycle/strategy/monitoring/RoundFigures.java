@@ -50,6 +50,15 @@ record RoundFigures(MonitoringRecords records, MeStrategyRecords strategies) {
     return rows;
   }
 
+  /** The row with only these keys: each document's table shows its own columns. */
+  static Map<String, Object> only(Map<String, Object> row, String... keys) {
+    Map<String, Object> kept = new LinkedHashMap<>();
+    for (String key : keys) {
+      kept.put(key, row.get(key));
+    }
+    return kept;
+  }
+
   /** A chart per quantitative indicator: its baseline and the values delivered so far, its target dashed. */
   List<Map<String, Object>> indicatorCharts(String businessKey, String language) {
     Map<Long, Map<Integer, String>> history = records.history(businessKey);
