@@ -34,11 +34,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A whole strategy cycle walked through /engine-rest by the real users: every task is completed by a member of its
- * candidate group, with the form's fields, over HTTP with Basic authentication; the job executor runs the service
- * tasks as in production. Then the generated final strategy (DOCX and PDF) is downloaded through /api and read.
- * Runs on PostgreSQL 17 (the postgres profile, plus the demo users so that there is someone to log in as) and on
- * H2, and prints the time it took and the number of tasks completed (docs/performance.md).
+ * A whole two-year cycle (2030–2031) walked through /engine-rest by the real users: the strategy, both action plans,
+ * the M&E strategy, both evaluations, the monitoring round and the next cycle started. Every task is completed by a
+ * member of its candidate group, with the form's fields, over HTTP with Basic authentication; the job executor runs
+ * the service tasks as in production, and the administrator executes the calendar's timers. Then the documents are
+ * downloaded through /api and read. Runs on PostgreSQL 17 (the postgres profile, plus the demo users so that there is
+ * someone to log in as) and on H2, and prints the time it took and the number of tasks completed
+ * (docs/performance.md).
  */
 class StrategyCycleRestIT {
 
@@ -83,6 +85,7 @@ class StrategyCycleRestIT {
       System.out.printf("REST-WALK %s: %d tasks completed in %d ms%n", database, completed, millis);
       checkFinalStrategy(key);
       checkCndcActionPlan(key);
+      checkMonitoring(key);
     }
   }
 
@@ -90,7 +93,7 @@ class StrategyCycleRestIT {
     String secretariat = TestUsers.memberOf(identity, "gdpcSecretariat");
     JsonNode started = post(secretariat, "/engine-rest/process-definition/key/policy-cycle/start", Map.of(
         "businessKey", key, "variables", Map.of(
-            "title", typed("Interfederale drugsstrategie 2030–2033"), "periodStart", typed(2030), "periodEnd", typed(2033))));
+            "title", typed("Interfederale drugsstrategie 2030–2031"), "periodStart", typed(2030), "periodEnd", typed(2031))));
     assertThat(started.get("id").asText()).isNotBlank();
 
     completeAll(key, "recordMandate", 1, t -> CycleDriver.mandate());
@@ -103,7 +106,7 @@ class StrategyCycleRestIT {
     completeAll(key, "validateRecommendations", 1, t -> Map.of("panelDecision", "complete"));
     completeAll(key, "draftStrategy", 1, this::draftWithANewSpecificObjective);
     completeAll(key, "givePosition", 52, t -> CycleDriver.positions("agree", null, OBJECTIVES));
-    completeAll(key, "closeDrafting", 1, t -> Map.of("decisionProposal", "De TVD keurt de strategie 2030–2033 goed."));
+    completeAll(key, "closeDrafting", 1, t -> Map.of("decisionProposal", "De TVD keurt de strategie 2030–2031 goed."));
     completeAll(key, "scheduleMeeting", 1, t -> Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(7).toString()));
     completeAll(key, "recordMinisterPosition", 26, t -> Map.of("ministerPosition", "endorse"));
     completeAll(key, "recordTmdDecision", 1, t -> Map.of("tmdDecision", "approved"));
@@ -122,9 +125,10 @@ class StrategyCycleRestIT {
     completeAll(key, "recordMinisterPosition", 26, t -> Map.of("ministerPosition", "endorse"));
     completeAll(key, "recordTmdDecision", 1, t -> Map.of("tmdDecision", "approved"));
     // the M&E strategy: Sciensano's indicator (and DJSOC's, which Sciensano confirms), the panel's opinion, approval
-    completeAll(key, "draftMeStrategy", 1, t -> CycleDriver.meStrategy(List.of(
+    completeAll(key, "draftMeStrategy", 1, t -> Map.of("indicators", List.of(
         CycleDriver.indicator(INDICATOR, "1.1", "sciensano", "7.6", 2023),
-        CycleDriver.indicator("Inbeslagnames cocaïne (ton)", "3.1", "djsoc", "116", 2023))));
+        CycleDriver.indicator("Inbeslagnames cocaïne (ton)", "3.1", "djsoc", "116", 2023)),
+        "monitoringDay", "04-01", "midTermEvaluation", "2030-09-30", "finalEvaluation", "2030-12-31"));
     completeAll(key, "confirmIndicators", 1, t -> Map.of("indicatorConfirmation", "confirmed"));
     completeAll(key, "givePanelOpinion", 1, t -> Map.of("panelOpinionNl", "Akkoord.", "panelOpinionFr", "D'accord."));
     completeAll(key, "scheduleMeeting", 1, t -> Map.of("meetingDate", LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(21).toString()));
@@ -135,6 +139,102 @@ class StrategyCycleRestIT {
         .get(0).get("id").asText();
     waitFor(() -> get("admin", "/engine-rest/history/activity-instance?processInstanceId=" + instance
         + "&activityId=actionPlansAdopted&finished=true").size() == 1, "the action plans to be adopted");
+
+    // the two-year period's calendar, its days brought forward by the administrator (Cockpit's "execute job")
+    evaluate(key, instance, "midTermEvaluationDue");
+    evaluate(key, instance, "finalEvaluationDue");
+    executeTimer(instance, "nextCycleDue");
+    completeAll(key, "startNextCycle", 1, t -> Map.of("nextCycleTitle", "Interfederale drugsstrategie 2032–2033",
+        "nextPeriodStart", 2032, "nextPeriodEnd", 2033));
+    // one monitoring round in 2031, on 2030: Sciensano for itself and DJSOC, the two action owners
+    executeTimer(instance, "monitoringRoundDue");
+    completeAll(key, "deliverIndicatorValues", 1, t -> indicatorValues(t));
+    completeAll(key, "reportActionProgress", 2, t -> progress(t));
+    completeAll(key, "consolidateMonitoring", 1, t -> Map.of("summaryNl", "Het cannabisgebruik daalt.",
+        "summaryFr", "L'usage de cannabis baisse.", "amendmentProposed", false));
+    completeAll(key, "validateMonitoringReport", 1, t -> Map.of("monitoringValidation", "validated"));
+    completeAll(key, "takeNoteOfMonitoringReport", 1, t -> Map.of("notedOn", LocalDate.now(ZoneId.of("Europe/Brussels")).toString()));
+    waitFor(() -> get("admin", "/engine-rest/history/process-instance/" + instance).get("state").asText().equals("COMPLETED"),
+        "the cycle to be completed");
+    JsonNode next = get("admin", "/engine-rest/process-instance?processDefinitionKey=policy-cycle&variables=predecessorKey_eq_" + key);
+    assertThat(next.size()).as("the next cycle, started by this one").isEqualTo(1);
+  }
+
+  private void executeTimer(String instance, String activityId) throws Exception {
+    JsonNode jobs = get("admin", "/engine-rest/job?processInstanceId=" + instance + "&activityId=" + activityId);
+    assertThat(jobs.size()).as("timer %s", activityId).isEqualTo(1);
+    HttpResponse<String> response = send("admin", "POST", "/engine-rest/job/" + jobs.get(0).get("id").asText() + "/execute", null);
+    assertThat(response.statusCode()).as("execute %s: %s", activityId, response.body()).isEqualTo(204);
+  }
+
+  /** An evaluation on its day: commissioned, delivered through BELSPO, answered, noted by the TMD. */
+  private void evaluate(String key, String instance, String timer) throws Exception {
+    executeTimer(instance, timer);
+    String today = LocalDate.now(ZoneId.of("Europe/Brussels")).toString();
+    completeAll(key, "commissionEvaluation", 1, t -> Map.of("evaluator", "UGent, UCLouvain en KU Leuven", "belspoFunded", true,
+        "deliveryDue", LocalDate.now(ZoneId.of("Europe/Brussels")).plusMonths(6).toString()));
+    completeAll(key, "deliverEvaluation", 1, t -> Map.of("findingsNl", "Vroeginterventie werkt (" + timer + ").",
+        "findingsFr", "L'intervention précoce fonctionne.", "recommendationsNl", "Meer middelen voor vroeginterventie.",
+        "recommendationsFr", "Plus de moyens pour l'intervention précoce."));
+    completeAll(key, "respondToEvaluation", 1, t -> Map.of("responseNl", "De ACD volgt de aanbevelingen.",
+        "responseFr", "La CGPD suit les recommandations."));
+    completeAll(key, "takeNoteOfEvaluation", 1, t -> Map.of("notedOn", today));
+  }
+
+  /** Sciensano's values: each indicator of its task gets one below its baseline, as the form submits them. */
+  private Map<String, Object> indicatorValues(JsonNode task) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (JsonNode row : rowsOf(task, "indicatorValues")) {
+      rows.add(Map.of("indicatorId", row.get("indicatorId").asLong(),
+          "value", String.valueOf(row.get("baseline").asDouble() - 0.5), "note", "Reitox"));
+    }
+    return Map.of("indicatorValues", rows);
+  }
+
+  /** An owner's progress: its actions on track, with the budget spent so far. */
+  private Map<String, Object> progress(JsonNode task) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (JsonNode row : rowsOf(task, "actionProgress")) {
+      rows.add(Map.of("plan", row.get("plan").asText(), "position", row.get("position").asInt(), "status",
+          row.get("plan").asText().equals("cndc") ? "delayed" : "onTrack", "reason", "Aanbesteding loopt.", "budgetSpent", 150000));
+    }
+    return Map.of("actionProgress", rows);
+  }
+
+  private JsonNode rowsOf(JsonNode task, String variable) {
+    try {
+      JsonNode value = get("admin", "/engine-rest/task/" + task.get("id").asText() + "/variables/" + variable
+          + "?deserializeValue=false").get("value");
+      return value.isTextual() ? JSON.readTree(value.asText()) : value;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void checkMonitoring(String key) throws Exception {
+    String coordinator = TestUsers.memberOf(identity, "coordinators");
+    JsonNode documents = get(coordinator, "/api/cycles/" + key + "/documents");
+    byte[] report = bytes(coordinator, "/api/documents/" + find(documents, "MONITORING_REPORT", "nl", "PDF"));
+    try (var document = Loader.loadPDF(report)) {
+      String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+      assertThat(text).contains("Monitoringrapport 2030", INDICATOR, "2030: 7.1", "Het cannabisgebruik daalt.",
+          CNDC_ACTION, INTERFEDERAL_ACTION, "Vertraagd", "Op schema", "Aanbesteding loopt.");
+      int pictures = 0;
+      for (var page : document.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          pictures += page.getResources().isImageXObject(name) ? 1 : 0;
+        }
+      }
+      assertThat(pictures).as("two indicator charts and the status chart").isEqualTo(3);
+    }
+    try (var document = Loader.loadPDF(bytes(coordinator, "/api/documents/" + find(documents, "EU_REPORTING_ANNEX", "en", "PDF")))) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("EU reporting annex 2030", "EUDA", INDICATOR, "7.1", "Reitox");
+    }
+    try (var document = Loader.loadPDF(bytes(coordinator, "/api/documents/" + find(documents, "EVALUATION_REPORT", "fr", "PDF")))) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("Évaluation intermédiaire", "Évaluation finale", "L'intervention précoce fonctionne.");
+    }
   }
 
   /** The draft form's fields: the texts, and the objectives as the task offers them with one specific objective added. */
@@ -203,7 +303,7 @@ class StrategyCycleRestIT {
     assertThat(latest.statusCode()).isEqualTo(302);
     assertThat(latest.headers().firstValue("Location")).hasValue("/api/documents/" + pdfId);
     for (String text : List.of(docxText, pdfText.replaceAll("\\s+", " "))) {
-      assertThat(text).contains("Interfederale drugsstrategie 2030–2033")
+      assertThat(text).contains("Interfederale drugsstrategie 2030–2031")
           .contains("Het promoten en beschermen van gezondheid en welzijn")
           .contains("1.8").contains(NEW_SPECIFIC)
           .contains("Frank Vandenbroucke", "Lydia Klinkenberg", "Valérie Lescrenier")
