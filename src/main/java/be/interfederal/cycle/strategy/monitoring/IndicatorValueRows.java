@@ -3,6 +3,7 @@ package be.interfederal.cycle.strategy.monitoring;
 import be.interfederal.cycle.strategy.mestrategy.IndicatorKind;
 import be.interfederal.cycle.strategy.process.Problem;
 import be.interfederal.cycle.strategy.process.Values;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,10 @@ public final class IndicatorValueRows {
         problems.add(new Problem(indicator.title() + ": '" + value + "' is geen getal",
             indicator.title() + " : '" + value + "' n'est pas un nombre"));
       } else {
-        values.add(new Delivered(indicator.id(), value, note));
+        // a number is kept in one notation ("7,1" typed is "7.1"), so that charts and the EU annex read it alike
+        String kept = indicator.kind() == IndicatorKind.quantitative
+            ? BigDecimal.valueOf(Values.number(value)).stripTrailingZeros().toPlainString() : value;
+        values.add(new Delivered(indicator.id(), kept, note));
       }
     }
     open.values().forEach(a -> problems.add(new Problem(a.title() + ": geen waarde geleverd", a.title() + " : aucune valeur fournie")));
