@@ -47,6 +47,7 @@ final class SampleModels {
             Map.of("trend", "Poly-druggebruik bij jongeren", "priority", 2)));
         model.put("foresightWorkshop", "Workshop van 14 oktober 2025 met " + DIAERESIS + " deelname van 38 experten.");
         model.put("consolidation", "Het secretariaat consolideerde de bijdragen tot één beeld voor " + BELGIUM + ".");
+        model.put("previousEvaluation", "Aanbevelingen: meer middelen voor vroeginterventie.");
       }
       case ADVISORY_REPORT -> {
         model.put("recommendations", List.of(

@@ -158,7 +158,10 @@ public final class TemplateGenerator {
     table(new int[] {75, 25},
         new String[] {t("Trend", "Tendance", "Trend"), t("Prioriteit", "Priorité", "Priority")},
         new String[] {"{{%foresightTrends}}[trend]", "[priority]"});
-    heading1(t("4. Consolidatie", "4. Consolidation", "4. Consolidation"));
+    heading1(t("4. Eindevaluatie van de vorige strategie", "4. Évaluation finale de la stratégie précédente",
+        "4. Final evaluation of the previous strategy"));
+    text("{{previousEvaluation}}");
+    heading1(t("5. Consolidatie", "5. Consolidation", "5. Consolidation"));
     text("{{consolidation}}");
   }
 

@@ -6,15 +6,19 @@ import static be.interfederal.cycle.strategy.process.ModelParts.map;
 import be.interfederal.cycle.documents.DocumentType;
 import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycle;
+import be.interfederal.cycle.strategy.evaluation.PreviousEvaluation;
 import be.interfederal.cycle.strategy.process.DocumentModel;
 import be.interfederal.cycle.strategy.process.ModelParts;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The situation analysis report (task generateSituationReport): contributions, foresight, consolidation. */
+/**
+ * The situation analysis report (task generateSituationReport): contributions, foresight, the previous cycle's final
+ * evaluation, consolidation.
+ */
 @Component
-record SituationAnalysisReport(AnalysisRecords records, ModelParts parts) implements DocumentModel {
+record SituationAnalysisReport(AnalysisRecords records, ModelParts parts, PreviousEvaluation previous) implements DocumentModel {
 
   @Override
   public DocumentType type() {
@@ -34,6 +38,7 @@ record SituationAnalysisReport(AnalysisRecords records, ModelParts parts) implem
         .map(t -> map("trend", t.getTrend(), "priority", label(t.getPriority(), language))).toList());
     model.put("foresightWorkshop", cycle.getForesightWorkshop());
     model.put("consolidation", cycle.getConsolidation());
+    model.put("previousEvaluation", previous.text(cycle.getBusinessKey(), language));
   }
 
   static String label(TrendPriority priority, String language) {

@@ -9,6 +9,7 @@ import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.process.DocumentModel;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,8 @@ record EvaluationReport(EvaluationRecords records) implements DocumentModel {
   @Override
   public void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model) {
     model.put("evaluations", Arrays.stream(EvaluationKind.values())
-        .map(kind -> records.evaluation(cycle.getBusinessKey(), kind))
+        .map(kind -> records.find(cycle.getBusinessKey(), kind))
+        .flatMap(Optional::stream)
         .filter(e -> e.getFindings(language) != null)
         .map(e -> map("kind", kind(e.getKind(), language), "evaluator", e.getEvaluator(),
             "funding", Boolean.TRUE.equals(e.getBelspoFunded()) ? in(language, "gefinancierd door BELSPO (Programma Drugs)",
