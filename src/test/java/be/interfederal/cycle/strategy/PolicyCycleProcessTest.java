@@ -259,6 +259,15 @@ class PolicyCycleProcessTest {
     assertThat(successor.getSourceStrategy()).isEqualTo(cycle.businessKey());
     assertThat(successor.getVision()).isEqualTo(cycles.cycle(cycle.businessKey()).getVision());
     assertThat(cycles.objectiveCount(nextKey)).isEqualTo(OBJECTIVES);
+    // the final evaluation feeds the next cycle's situation analysis: its consolidation form and its report
+    CycleDriver successorDriver = new CycleDriver(runtime, tasks, management, identity, nextKey);
+    successorDriver.complete(successorDriver.single("recordMandate"), mandate());
+    successorDriver.completeAll("deliverContribution", t -> contribution());
+    successorDriver.complete(successorDriver.single("recordForesight"), foresight());
+    assertThat((String) tasks.getVariable(successorDriver.single("consolidateAnalysis").getId(), "previousFinalEvaluation"))
+        .contains("Eindevaluatie van de vorige cyclus", "Aanbevelingen", "/api/cycles/" + cycle.businessKey() + "/documents/latest/EVALUATION_REPORT/fr/pdf");
+    assertThat((String) models.build(DocumentType.SITUATION_ANALYSIS_REPORT, nextKey, "fr", null, ApprovalSubject.strategy)
+        .get("previousEvaluation")).contains("Constats", "Recommandations", "Réponse");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(nextKey).processDefinitionKey("policy-cycle")
         .count()).isEqualTo(1);
     Cycle approved = cycles.cycle(cycle.businessKey());
