@@ -23,7 +23,9 @@ public enum DocumentType {
   /** The monitoring and evaluation strategy: indicators, their providers, baselines and targets, the calendar. */
   ME_STRATEGY(DocumentLanguage.NL, DocumentLanguage.FR),
   /** The evaluations of the strategy: after the mid-term one, that one; after the final one, both. */
-  EVALUATION_REPORT(DocumentLanguage.NL, DocumentLanguage.FR);
+  EVALUATION_REPORT(DocumentLanguage.NL, DocumentLanguage.FR),
+  /** An early warning: the signal, the rapid risk assessment, who is informed, the aligned communication. */
+  EARLY_WARNING_NOTICE(DocumentLanguage.NL, DocumentLanguage.FR);
 
   private final List<DocumentLanguage> languages;
 

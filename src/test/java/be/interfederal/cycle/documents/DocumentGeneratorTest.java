@@ -150,6 +150,9 @@ class DocumentGeneratorTest {
       case ACTION_PLAN -> List.of("2.4, 5.3", "400.000", LESCRENIER, "VAD");
       case ME_STRATEGY -> List.of(INDICATOR, PROVIDER, "7,6 % (2023)", DIAERESIS, BELGIUM);
       case EVALUATION_REPORT -> List.of("UGent, UCLouvain en KU Leuven", "vroeginterventie", DIAERESIS, BELGIUM);
+      case EARLY_WARNING_NOTICE -> List.of("Nitazenen in namaak-oxycodon", "Toxicologisch labo UZ Gent", CABINET,
+          "DJSOC", DIAERESIS, language.equals("fr") ? "élevé" : "hoog", language.equals("fr") ? "oui" : "ja",
+          language.equals("fr") ? "28 novembre 2026" : "28 november 2026");
     };
   }
 
@@ -167,6 +170,7 @@ class DocumentGeneratorTest {
       case ACTION_PLAN -> List.of("Lescrenier", "VAD", "5.3");
       case ME_STRATEGY -> List.of("Sciensano", BELGIUM, "2031");
       case EVALUATION_REPORT -> List.of("UGent", BELGIUM, "BELSPO");
+      case EARLY_WARNING_NOTICE -> List.of("Nitazenen", "DJSOC", BELGIUM, "opioïden");
     };
   }
 
