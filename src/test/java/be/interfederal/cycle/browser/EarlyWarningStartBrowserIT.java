@@ -62,7 +62,8 @@ class EarlyWarningStartBrowserIT {
       browser.driver().findElement(By.cssSelector("textarea[id$='-signalDescription']"))
           .sendKeys("Drie intoxicaties met ademhalingsdepressie na gebruik van valse oxycodontabletten.");
       browser.driver().findElement(By.cssSelector("input[id$='-signalSource']")).sendKeys("Toxicologisch labo UZ Gent");
-      typeDate(browser, browser.driver().findElement(By.cssSelector("input[id$='-signalDate']")), EngineClock.today().minusDays(1));
+      WebElement dateLabel = browser.waitFor(By.xpath("//label[contains(., 'Datum van het signaal')]"));
+      typeDate(browser, browser.driver().findElement(By.id(dateLabel.getDomAttribute("for"))), EngineClock.today().minusDays(1));
       browser.driver().findElement(By.cssSelector("input[id$='-geography']")).sendKeys("Antwerpen, Gent");
       browser.screenshot("tasklist-early-warning-start-nl");
       // a real click: form-js takes a typed value when the field loses focus, which a script click does not cause
