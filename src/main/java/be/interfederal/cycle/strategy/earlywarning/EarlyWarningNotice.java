@@ -28,6 +28,9 @@ record EarlyWarningNotice(EarlyWarningRecords records, EarlyWarnings earlyWarnin
 
   @Override
   public void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model) {
+    if (roundNumber == null) {
+      throw new IllegalArgumentException("An early warning notice needs the warning's number (variable warningNumber)");
+    }
     EarlyWarning warning = records.warning(cycle.getBusinessKey(), roundNumber);
     model.put("warningNumber", warning.getNumber());
     model.put("substance", warning.getSubstance());
