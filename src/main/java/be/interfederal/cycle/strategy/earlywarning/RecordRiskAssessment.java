@@ -7,6 +7,7 @@ import be.interfederal.cycle.strategy.process.FormListener;
 import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,8 @@ record RecordRiskAssessment(EarlyWarningRecords records, EarlyWarnings earlyWarn
     RiskLevel level = form.choice("riskLevel", RiskLevel.class);
     String reasoning = form.text("riskReasoning", EarlyWarning.TEXT_LENGTH);
     List<String> governments = form.strings("governments");
-    List<String> unknown = governments.stream().filter(g -> !earlyWarnings.governmentIds().contains(g)).toList();
+    Set<String> known = earlyWarnings.governmentIds();
+    List<String> unknown = governments.stream().filter(g -> !known.contains(g)).toList();
     if (!unknown.isEmpty()) {
       form.problem("Onbekende overheid " + unknown, "Gouvernement inconnu " + unknown);
     }
