@@ -27,7 +27,9 @@ public enum DocumentType {
   /** A yearly monitoring round's report: indicator values over the years, actions by status; one version per round. */
   MONITORING_REPORT(DocumentLanguage.NL, DocumentLanguage.FR),
   /** What a monitoring round passes on to the EUDA through the Reitox focal point; also in English, the EU's language. */
-  EU_REPORTING_ANNEX(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN);
+  EU_REPORTING_ANNEX(DocumentLanguage.NL, DocumentLanguage.FR, DocumentLanguage.EN),
+  /** An early warning: the signal, the rapid risk assessment, who is informed, the aligned communication. */
+  EARLY_WARNING_NOTICE(DocumentLanguage.NL, DocumentLanguage.FR);
 
   private final List<DocumentLanguage> languages;
 

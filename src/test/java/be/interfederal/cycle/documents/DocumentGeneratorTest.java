@@ -182,6 +182,9 @@ class DocumentGeneratorTest {
       case EVALUATION_REPORT -> List.of("UGent, UCLouvain en KU Leuven", "vroeginterventie", DIAERESIS, BELGIUM);
       case MONITORING_REPORT -> List.of("2028: 7,4 · 2029: 7,1 · 2030: 6,9", "Aanbesteding loopt", "Actie 3.1", DIAERESIS, BELGIUM);
       case EU_REPORTING_ANNEX -> List.of(INDICATOR, "Reitox " + BELGIUM, "Wachttijden", "Europol", "125000");
+      case EARLY_WARNING_NOTICE -> List.of("Nitazenen in namaak-oxycodon", "Toxicologisch labo UZ Gent", CABINET,
+          "DJSOC", DIAERESIS, language.equals("fr") ? "élevé" : "hoog", language.equals("fr") ? "oui" : "ja",
+          language.equals("fr") ? "28 novembre 2026" : "28 november 2026");
     };
   }
 
@@ -201,6 +204,7 @@ class DocumentGeneratorTest {
       case EVALUATION_REPORT -> List.of("UGent", BELGIUM, "BELSPO");
       case MONITORING_REPORT -> List.of("Sciensano", BELGIUM, "2030", "cndc");
       case EU_REPORTING_ANNEX -> List.of("Sciensano", "Reitox", "EUDA", "Europol");
+      case EARLY_WARNING_NOTICE -> List.of("Nitazenen", "DJSOC", BELGIUM, "opioïden");
     };
   }
 

@@ -153,6 +153,22 @@ final class SampleModels {
         model.put("actionCount", 4);
         model.put("budgetSpent", "125000");
       }
+      case EARLY_WARNING_NOTICE -> {
+        model.put("warningNumber", 2);
+        model.put("substance", "Nitazenen in namaak-oxycodon");
+        model.put("signalDescription", "Drie intoxicaties na " + DIAERESIS + " gebruik van valse tabletten in " + BELGIUM + ".");
+        model.put("signalSource", "Toxicologisch labo UZ Gent");
+        model.put("signalDate", LocalDate.of(2026, 11, 28));
+        model.put("geography", "Antwerpen, Gent");
+        model.put("riskLevel", pick(language, "hoog", "élevé"));
+        model.put("reasoning", "Zeer potente synthetische opioïden; risico op overlijden.");
+        model.put("governments", pick(language, "Federale Regering, Vlaamse Regering", "Gouvernement fédéral, Gouvernement flamand"));
+        model.put("crimeRelated", true);
+        model.put("informedGroups", List.of(Map.of("name", CABINET), Map.of("name", "Federale politie – DJSOC")));
+        model.put("communication", pick(language, "Waarschuw gebruikers en hulpverleners in " + BELGIUM + ".",
+            "Avertir les usagers et les intervenants en Belgique."));
+        model.put("euNotification", pick(language, "wordt gemeld aan het EU-systeem", "est notifiée au système de l'UE"));
+      }
       case EVALUATION_REPORT -> model.put("evaluations", List.of(Map.of(
           "kind", pick(language, "Tussentijdse evaluatie", "Évaluation intermédiaire"),
           "evaluator", "UGent, UCLouvain en KU Leuven", "funding", pick(language, "gefinancierd door BELSPO", "financée par BELSPO"),

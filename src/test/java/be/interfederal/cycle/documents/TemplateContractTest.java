@@ -49,7 +49,13 @@ public class TemplateContractTest {
    * keys included), apart from the keys every document has.
    */
   public static void assertTemplatesShow(BiFunction<DocumentType, String, Map<String, Object>> models) throws IOException {
-    for (DocumentType type : DocumentType.values()) {
+    assertTemplatesShow(java.util.EnumSet.allOf(DocumentType.class), models);
+  }
+
+  /** As above, for the types a process test's cycle has (an early warning's notice needs an early warning). */
+  public static void assertTemplatesShow(Set<DocumentType> types, BiFunction<DocumentType, String, Map<String, Object>> models)
+      throws IOException {
+    for (DocumentType type : types) {
       for (String language : type.languages()) {
         Set<String> given = new TreeSet<>();
         collectKeys(models.apply(type, language), given);

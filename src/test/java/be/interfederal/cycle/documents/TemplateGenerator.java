@@ -127,6 +127,7 @@ public final class TemplateGenerator {
       case EVALUATION_REPORT -> evaluationReport();
       case MONITORING_REPORT -> monitoringReport();
       case EU_REPORTING_ANNEX -> euReportingAnnex();
+      case EARLY_WARNING_NOTICE -> earlyWarningNotice();
     }
   }
 
@@ -439,6 +440,38 @@ public final class TemplateGenerator {
     table(new int[] {60, 40}, new String[] {t("Stand van zaken", "État d'avancement", "Status"), t("Acties", "Actions", "Actions")},
         new String[] {"{{%statuses}}[status]", "[count]"});
     labelled(t("Besteed budget (EUR): ", "Budget dépensé (EUR) : ", "Budget spent (EUR): "), "{{budgetSpent}}");
+  }
+
+  private void earlyWarningNotice() {
+    cover(t("Vroegtijdige waarschuwing", "Alerte précoce", "Early warning"), "{{substance}}",
+        List.<String[]>of(new String[] {t("Waarschuwing", "Alerte", "Warning"), "{{warningNumber}}"}));
+    text(t("Het systeem voor vroegtijdige waarschuwing deelt snel informatie over nieuwe drugsgerelateerde fenomenen, "
+            + "beoordeelt het risico en zorgt voor een afgestemde communicatie (strategie, specifieke doelstelling 5.1).",
+        "Le système d'alerte précoce partage rapidement l'information sur les nouveaux phénomènes liés aux drogues, "
+            + "évalue le risque et assure une communication concertée (stratégie, objectif spécifique 5.1).",
+        "The early warning system shares information on new drug-related phenomena rapidly, assesses the risk and "
+            + "ensures an aligned communication (strategy, specific objective 5.1)."));
+    heading1(t("1. Signaal", "1. Signal", "1. Signal"));
+    labelled(t("Stof of dreiging: ", "Substance ou menace : ", "Substance or threat: "), "{{substance}}");
+    labelled(t("Datum: ", "Date : ", "Date: "), "{{signalDate}}");
+    labelled(t("Gebied: ", "Zone géographique : ", "Geography: "), "{{geography}}");
+    labelled(t("Bron: ", "Source : ", "Source: "), "{{signalSource}}");
+    text("{{signalDescription}}");
+    heading1(t("2. Snelle risicobeoordeling door Sciensano", "2. Évaluation rapide du risque par Sciensano",
+        "2. Rapid risk assessment by Sciensano"));
+    labelled(t("Risiconiveau: ", "Niveau de risque : ", "Risk level: "), "{{riskLevel}}");
+    text("{{reasoning}}");
+    labelled(t("Betrokken overheden: ", "Gouvernements concernés : ", "Governments concerned: "), "{{governments}}");
+    labelled(t("Criminaliteitsgebonden: ", "Lié à la criminalité : ", "Crime-related: "), "{{crimeRelated}}");
+    heading1(t("3. Geïnformeerd", "3. Informés", "3. Informed"));
+    tag("{{?informedGroups}}");
+    bullet("{{name}}");
+    tag("{{/informedGroups}}");
+    heading1(t("4. Afgestemde communicatie", "4. Communication concertée", "4. Aligned communication"));
+    text("{{communication}}");
+    heading1(t("5. EU-systeem voor vroegtijdige waarschuwing", "5. Système d'alerte précoce de l'UE",
+        "5. EU Early Warning System"));
+    text(t("Deze waarschuwing {{euNotification}}.", "Cette alerte {{euNotification}}.", "This warning {{euNotification}}."));
   }
 
   private void actionTable() {

@@ -80,13 +80,16 @@ import org.springframework.beans.factory.annotation.Autowired;
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class PolicyCycleProcessTest {
 
-  /** The suite must cover every flow node and sequence flow of the models; report in target/process-test-coverage. */
+  /**
+   * The suite must cover every flow node and sequence flow of the cycle's models; report in
+   * target/process-test-coverage. The early warning runs beside the cycle and has its own test (EarlyWarningProcessTest).
+   */
   @TestConfiguration
   static class FullCoverage {
     @Bean
     @Primary
     ProcessEngineCoverageProperties fullCoverage() {
-      return new ProcessEngineCoverageProperties(false, true, List.of(),
+      return new ProcessEngineCoverageProperties(false, true, List.of("early-warning"),
           List.of(new Condition<>(coverage -> coverage >= 1.0, "every flow node and sequence flow covered")),
           Map.of(), List.of(), "target/process-test-coverage");
     }
@@ -274,7 +277,9 @@ class PolicyCycleProcessTest {
     assertThat(approved.getStatus()).isEqualTo(Cycle.Status.APPROVED);
     assertThat(approved.getApprovedOn()).isNotNull();
     // the templates show exactly what the real model builders give for this cycle (round 2 answered the objection)
-    TemplateContractTest.assertTemplatesShow((type, language) -> models.build(type, cycle.businessKey(), language, 2, ApprovalSubject.strategy));
+    // (the early warning's notice is checked against a real warning by EarlyWarningProcessTest)
+    TemplateContractTest.assertTemplatesShow(java.util.EnumSet.complementOf(java.util.EnumSet.of(DocumentType.EARLY_WARNING_NOTICE)),
+        (type, language) -> models.build(type, cycle.businessKey(), language, 2, ApprovalSubject.strategy));
     List<DocumentSummary> docs = documents.list(cycle.businessKey());
     assertThat(docs).extracting(d -> d.type().name() + ":" + d.language() + ":" + d.format())
         .contains("FINAL_STRATEGY:nl:DOCX", "FINAL_STRATEGY:fr:PDF", "FINAL_STRATEGY:en:PDF", "PRESS_RELEASE:en:DOCX",

@@ -21,6 +21,7 @@ import be.interfederal.cycle.directory.DirectoryGroup;
 import be.interfederal.cycle.directory.DirectoryGroupRepository;
 import be.interfederal.cycle.platform.setup.TasklistFilters.SeededFilter;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <ul>
  *   <li>every group: Tasklist, its filters, and the models (read only);
- *   <li>cycle starters: start the configured processes;
+ *   <li>starters: start the processes configured for their role ({@code interfederal.access.starter-roles});
  *   <li>watchers (coordinators): Cockpit, and read every cycle, task and its history — but change nothing.
  * </ul>
  */
@@ -70,10 +71,11 @@ public class AccessSetup {
       for (SeededFilter filter : new SeededFilter[] {SeededFilter.MY_TASKS, SeededFilter.MY_GROUP_TASKS, SeededFilter.OVERDUE}) {
         written += count(grants.grant(id, FILTER, filterIds.get(filter), READ));
       }
-      if (properties.cycleStarterRoles().contains(group.getRole())) {
-        for (String processKey : properties.startableProcesses()) {
-          written += count(grants.grant(id, PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE));
-        }
+      Set<String> startable = properties.startableBy(group.getRole());
+      for (String processKey : startable) {
+        written += count(grants.grant(id, PROCESS_DEFINITION, processKey, READ, CREATE_INSTANCE));
+      }
+      if (!startable.isEmpty()) {
         written += count(grants.grant(id, PROCESS_INSTANCE, ANY, CREATE));
       }
       if (properties.watcherRoles().contains(group.getRole())) {

@@ -178,4 +178,5 @@ public class Cycle {
   public List<ForesightTrend> getForesightTrends() { return List.copyOf(foresightTrends); }
   public String getConsolidation() { return consolidation; }
   public LocalDate getApprovedOn() { return approvedOn; }
+  public Instant getCreatedAt() { return createdAt; }
 }

@@ -17,7 +17,11 @@ public record DocumentGeneration(DocumentService service, DocumentModels models,
 
   public void generate(DelegateExecution execution, DocumentType type, List<String> languages) {
     String key = execution.getProcessBusinessKey();
+    // the number of a numbered document: a drafting round's, or an early warning's in its cycle
     Integer round = Values.integer(execution.getVariable(Variables.ROUND_NUMBER));
+    if (round == null) {
+      round = Values.integer(execution.getVariable(Variables.WARNING_NUMBER));
+    }
     long earlierRuns = history.createHistoricActivityInstanceQuery().processInstanceId(execution.getProcessInstanceId())
         .activityId(execution.getCurrentActivityId()).finished().count();
     String generationKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + earlierRuns;

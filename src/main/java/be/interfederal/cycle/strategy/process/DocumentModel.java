@@ -15,7 +15,7 @@ public interface DocumentModel {
 
   /**
    * Adds the type's own keys to {@code model}; {@code roundNumber} is the round of per-round documents, of the
-   * {@code subject} being drafted (the strategy or the action plan).
+   * {@code subject} being drafted (the strategy or the action plan), or the number of an early warning's notice.
    */
   void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model);
 }

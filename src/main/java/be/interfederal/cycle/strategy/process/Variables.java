@@ -50,6 +50,15 @@ public final class Variables {
   /** Evaluation: which one ({@link be.interfederal.cycle.strategy.evaluation.EvaluationKind}), passed in by policy-cycle. */
   public static final String EVALUATION_KIND = "evaluationKind";
 
+  /** Early warning: its number in its cycle, set when the signal is recorded (the notice carries it). */
+  public static final String WARNING_NUMBER = "warningNumber";
+  /** Early warning: the cabinets, administrations (and CNDC, DJSOC) informed, set by the risk assessment. */
+  public static final String CONCERNED_GROUPS = "concernedGroups";
+  /** Early warning: one informed group (multi-instance element). */
+  public static final String CONCERNED_GROUP = "concernedGroup";
+  /** Early warning: when the informed groups' answers are due, set by the risk assessment from its level. */
+  public static final String RESPONSE_DUE = "responseDue";
+
   /** Next cycle: the business key of the cycle this one was followed by. */
   public static final String NEXT_CYCLE_KEY = "nextCycleKey";
 

@@ -1,0 +1,4 @@
+package be.interfederal.cycle.strategy.earlywarning;
+
+/** The chair's decision on the aligned communication drafted by the secretariat. */
+public enum CommunicationDecision { approved, sendBack }
