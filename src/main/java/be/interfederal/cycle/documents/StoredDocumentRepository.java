@@ -8,6 +8,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface StoredDocumentRepository extends JpaRepository<StoredDocument, UUID> {
 
+  /** How many files of this type were generated (every language, format and version). */
+  long countByType(DocumentType type);
+
   /** The documents a generation (one task run) already made of the cycle's document of this type and language. */
   List<StoredDocument> findByBusinessKeyAndGenerationKeyAndTypeAndLanguage(String businessKey, String generationKey,
       DocumentType type, String language);

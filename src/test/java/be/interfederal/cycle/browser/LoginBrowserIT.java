@@ -48,6 +48,10 @@ class LoginBrowserIT {
       assertThat(browser.driver().findElements(By.xpath("//a[contains(., 'Taak aanmaken')]")))
           .isNotEmpty().noneMatch(org.openqa.selenium.WebElement::isDisplayed);
       assertThat(Files.size(shot)).isPositive();
+      // the application's name, and no "migrate to Camunda 8" banner for cabinet members
+      assertThat(browser.driver().getTitle()).isEqualTo("Interfederal Cycle Tasklist");
+      assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+          .isNotEmpty().noneMatch(org.openqa.selenium.WebElement::isDisplayed);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } finally {
@@ -68,6 +72,9 @@ class LoginBrowserIT {
       Path shot = browser.screenshot("cockpit-coordinator");
 
       assertThat(Files.size(shot)).isPositive();
+      assertThat(browser.driver().getTitle()).startsWith("Interfederal Cycle Cockpit");
+      assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+          .isNotEmpty().noneMatch(org.openqa.selenium.WebElement::isDisplayed);
     }
   }
 }

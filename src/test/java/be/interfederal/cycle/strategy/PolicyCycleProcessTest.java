@@ -230,10 +230,12 @@ class PolicyCycleProcessTest {
     monitor(instance, 2032, Round.LATE);
     evaluate(instance, "finalEvaluationDue", "2032-12-31");
     monitor(instance, 2033, Round.PLAIN);
+    // the closing round, after the period, on its last year
+    monitor(instance, 2034, Round.PLAIN);
     assertThat(instance).hasPassed("monitoringRoundPhase").isNotWaitingAt("monitoringRoundDue");
     assertThat(documents.list(cycle.businessKey())).filteredOn(d -> d.type() == DocumentType.MONITORING_REPORT
         && d.language().equals("fr") && d.format().name().equals("PDF")).extracting(DocumentSummary::version)
-        .containsExactlyInAnyOrder(1, 2, 3, 4);
+        .containsExactlyInAnyOrder(1, 2, 3, 4, 5);
     assertThat(documents.list(cycle.businessKey())).extracting(d -> d.type().name() + ":" + d.language())
         .contains("EU_REPORTING_ANNEX:en", "EU_REPORTING_ANNEX:nl", "EU_REPORTING_ANNEX:fr");
     assertThat(documents.list(cycle.businessKey())).filteredOn(d -> d.type() == DocumentType.EVALUATION_REPORT
@@ -603,7 +605,8 @@ class PolicyCycleProcessTest {
       assertThat(cycle.open("deliverIndicatorValues")).hasSize(2);
     }
     for (Task provider : kind == Round.LATE ? List.of(sciensano) : providers) {
-      cycle.complete(provider, cycle.indicatorValues(provider, r -> String.valueOf(Double.parseDouble((String) r.get("baseline")) - (year - 2030))));
+      cycle.complete(provider, cycle.indicatorValues(provider,
+          r -> new java.math.BigDecimal((String) r.get("baseline")).subtract(java.math.BigDecimal.valueOf(year - 2030)).toPlainString()));
     }
     List<Task> owners = cycle.open("reportActionProgress");
     assertThat(owners).extracting(cycle::candidateGroup).contains("cndc").hasSize(3);
@@ -652,6 +655,10 @@ class PolicyCycleProcessTest {
       // the amendment: no new proposals, the secretariat's consolidation starts from the plan as it is
       assertThat(cycle.open("proposeActions")).isEmpty();
       Task amendment = cycle.single("consolidateActionPlan");
+      assertThat(tasks.getVariable(amendment.getId(), "previousRemarks").toString())
+          .contains("Wijziging na monitoring / Modification après le suivi: De havenactie van het CNDC krijgt een jaar extra.");
+      assertThat(actionPlanRecords.plan(cycle.businessKey(), ActionPlanKind.interfederal).getApprovedOn())
+          .as("a draft again until the TMD approves the amendment").isNull();
       @SuppressWarnings("unchecked")
       List<Map<String, Object>> rows = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(amendment.getId(), "actions"))
           .mapTo(List.class);
@@ -661,6 +668,7 @@ class PolicyCycleProcessTest {
       cycle.complete(cycle.single("closeActionPlan"), Map.of("decisionProposal", "De TVD keurt de wijziging goed.",
           "coverageMotivation", "De overige doelstellingen krijgen acties na de M&E-strategie."));
       approvalRound("approved", null);
+      assertThat(actionPlanRecords.plan(cycle.businessKey(), ActionPlanKind.interfederal).getApprovedOn()).isNotNull();
     }
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(cycle.businessKey())
         .processDefinitionKey("monitoring-round").count()).isZero();
@@ -761,6 +769,17 @@ class PolicyCycleProcessTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> rows = ((org.camunda.spin.json.SpinJsonNode) tasks.getVariable(consolidation.getId(), "actions"))
         .mapTo(List.class);
+    if (loops) {
+      // an action's proposer owns it in the monitoring rounds: it must be a group that proposes actions
+      List<Map<String, Object>> unknownOwner = rows.stream().map(r -> {
+        Map<String, Object> copy = new HashMap<>(r);
+        copy.put("proposedBy", "nobody");
+        return copy;
+      }).toList();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(consolidation, actions(unknownOwner)))
+          .hasMessageContaining("'nobody' is geen kabinet of administratie die acties voorstelt")
+          .hasMessageContaining("'nobody' n'est pas un cabinet ou une administration qui propose des actions");
+    }
     cycle.complete(consolidation, actions(rows));
     cycle.completeAll("givePosition", t -> positions(loops ? "objection" : "agree",
         loops ? "Voeg een actie voor de gevangenissen toe (3.10)." : null, OBJECTIVES));

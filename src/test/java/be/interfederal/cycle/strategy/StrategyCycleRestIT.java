@@ -86,6 +86,8 @@ class StrategyCycleRestIT {
       checkFinalStrategy(key);
       checkCndcActionPlan(key);
       checkMonitoring(key);
+      // with the job executor running, health names it too
+      assertThat(get("admin", "/actuator/health").get("components").get("jobExecutor").get("status").asText()).isEqualTo("UP");
     }
   }
 
@@ -146,14 +148,17 @@ class StrategyCycleRestIT {
     executeTimer(instance, "nextCycleDue");
     completeAll(key, "startNextCycle", 1, t -> Map.of("nextCycleTitle", "Interfederale drugsstrategie 2032–2033",
         "nextPeriodStart", 2032, "nextPeriodEnd", 2033));
-    // one monitoring round in 2031, on 2030: Sciensano for itself and DJSOC, the two action owners
-    executeTimer(instance, "monitoringRoundDue");
-    completeAll(key, "deliverIndicatorValues", 1, t -> indicatorValues(t));
-    completeAll(key, "reportActionProgress", 2, t -> progress(t));
-    completeAll(key, "consolidateMonitoring", 1, t -> Map.of("summaryNl", "Het cannabisgebruik daalt.",
-        "summaryFr", "L'usage de cannabis baisse.", "amendmentProposed", false));
-    completeAll(key, "validateMonitoringReport", 1, t -> Map.of("monitoringValidation", "validated"));
-    completeAll(key, "takeNoteOfMonitoringReport", 1, t -> Map.of("notedOn", LocalDate.now(ZoneId.of("Europe/Brussels")).toString()));
+    // the monitoring rounds of 2031 (on 2030) and 2032 (on 2031, after the period): Sciensano for itself and DJSOC,
+    // the two action owners
+    for (int round = 0; round < 2; round++) {
+      executeTimer(instance, "monitoringRoundDue");
+      completeAll(key, "deliverIndicatorValues", 1, t -> indicatorValues(t));
+      completeAll(key, "reportActionProgress", 2, t -> progress(t));
+      completeAll(key, "consolidateMonitoring", 1, t -> Map.of("summaryNl", "Het cannabisgebruik daalt.",
+          "summaryFr", "L'usage de cannabis baisse.", "amendmentProposed", false));
+      completeAll(key, "validateMonitoringReport", 1, t -> Map.of("monitoringValidation", "validated"));
+      completeAll(key, "takeNoteOfMonitoringReport", 1, t -> Map.of("notedOn", LocalDate.now(ZoneId.of("Europe/Brussels")).toString()));
+    }
     waitFor(() -> get("admin", "/engine-rest/history/process-instance/" + instance).get("state").asText().equals("COMPLETED"),
         "the cycle to be completed");
     JsonNode next = get("admin", "/engine-rest/process-instance?processDefinitionKey=policy-cycle&variables=predecessorKey_eq_" + key);
@@ -217,7 +222,7 @@ class StrategyCycleRestIT {
     byte[] report = bytes(coordinator, "/api/documents/" + find(documents, "MONITORING_REPORT", "nl", "PDF"));
     try (var document = Loader.loadPDF(report)) {
       String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-      assertThat(text).contains("Monitoringrapport 2030", INDICATOR, "2030: 7.1", "Het cannabisgebruik daalt.",
+      assertThat(text).contains("Monitoringrapport 2031", INDICATOR, "2030: 7.1", "2031: 7.1", "Het cannabisgebruik daalt.",
           CNDC_ACTION, INTERFEDERAL_ACTION, "Vertraagd", "Op schema", "Aanbesteding loopt.");
       int pictures = 0;
       for (var page : document.getPages()) {
@@ -229,7 +234,7 @@ class StrategyCycleRestIT {
     }
     try (var document = Loader.loadPDF(bytes(coordinator, "/api/documents/" + find(documents, "EU_REPORTING_ANNEX", "en", "PDF")))) {
       assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
-          .contains("EU reporting annex 2030", "EUDA", INDICATOR, "7.1", "Reitox");
+          .contains("EU reporting annex 2031", "EUDA", INDICATOR, "7.1", "Reitox");
     }
     try (var document = Loader.loadPDF(bytes(coordinator, "/api/documents/" + find(documents, "EVALUATION_REPORT", "fr", "PDF")))) {
       assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))

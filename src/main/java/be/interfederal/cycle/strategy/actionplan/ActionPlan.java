@@ -33,6 +33,9 @@ public class ActionPlan extends PartOfCycle {
   @Column(name = "approved_on")
   private LocalDate approvedOn;
 
+  @Column(name = "amendment_motivation", length = TEXT_LENGTH)
+  private String amendmentMotivation;
+
   protected ActionPlan() {}
 
   public ActionPlan(String cycleKey, ActionPlanKind kind) {
@@ -53,9 +56,19 @@ public class ActionPlan extends PartOfCycle {
     approvedOn = on;
   }
 
+  /**
+   * A monitoring round's amendment opens the plan again: it is a draft until the TMD approves it (the approved
+   * version stays readable as the previous ACTION_PLAN document).
+   */
+  public void amend(String motivation) {
+    approvedOn = null;
+    amendmentMotivation = motivation;
+  }
+
   public ActionPlanKind getKind() { return kind; }
   public CoherenceDecision getCoherenceDecision() { return coherenceDecision; }
   public String getCoherenceRemarks() { return coherenceRemarks; }
   public String getCoverageMotivation() { return coverageMotivation; }
   public LocalDate getApprovedOn() { return approvedOn; }
+  public String getAmendmentMotivation() { return amendmentMotivation; }
 }

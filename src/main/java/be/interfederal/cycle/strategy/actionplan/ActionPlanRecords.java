@@ -60,6 +60,10 @@ public class ActionPlanRecords {
     plan(businessKey, kind).closed(motivation);
   }
 
+  public void amend(String businessKey, ActionPlanKind kind, String motivation) {
+    plan(businessKey, kind).amend(motivation);
+  }
+
   public void approve(String businessKey, ActionPlanKind kind, LocalDate on) {
     plan(businessKey, kind).approve(on);
   }

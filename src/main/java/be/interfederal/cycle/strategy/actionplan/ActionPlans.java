@@ -105,8 +105,17 @@ public record ActionPlans(ActionPlanProperties properties, DueDates dueDates, Ac
    * and remarks of the previous round's consultation ("group (objective): remarks"). A list, as JSON: 52 groups'
    * remarks can be longer than a text variable holds.
    */
+  /** A monitoring round's amendment reopens the interfederal plan, with its motivation ({@code action-plan}). */
+  public void amend(String businessKey, String motivation) {
+    records.amend(businessKey, ActionPlanKind.interfederal, motivation);
+  }
+
   public SpinJsonNode roundRemarks(String businessKey, int round) {
     List<String> remarks = new ArrayList<>();
+    ActionPlan plan = records.plan(businessKey, ActionPlanKind.interfederal);
+    if (plan.getApprovedOn() == null && plan.getAmendmentMotivation() != null) {
+      remarks.add("Wijziging na monitoring / Modification après le suivi: " + plan.getAmendmentMotivation());
+    }
     String tmd = drafting.round(businessKey, ApprovalSubject.actionPlan, round).getTmdRemarks();
     if (tmd != null) {
       remarks.add("TVD / RTD: " + tmd);

@@ -30,8 +30,12 @@ record InterfederalActionPlan(ActionPlanRecords records, ActionPlans plans, Acti
     model.put("status", plan.getApprovedOn() != null
         ? in(language, "Goedgekeurd door de TVD op ", "Approuvé par la RTD le ", "Approved by the TMD on ")
             + date(plan.getApprovedOn(), language)
-        : in(language, "Ontwerp voor consultatieronde ", "Projet pour le tour de consultation ", "Draft for consultation round ")
-            + roundNumber);
+        : plan.getAmendmentMotivation() != null
+            ? in(language, "Ontwerp van wijziging na monitoring, consultatieronde ",
+                "Projet de modification après le suivi, tour de consultation ",
+                "Draft amendment after monitoring, consultation round ") + roundNumber
+            : in(language, "Ontwerp voor consultatieronde ", "Projet pour le tour de consultation ", "Draft for consultation round ")
+                + roundNumber);
     String gaps = plans.coverageGaps(key, ActionPlanKind.interfederal.name());
     model.put("coverageGaps", gaps.isEmpty() ? in(language, "geen", "aucun", "none") : gaps);
     model.put("coverageMotivation", plan.getCoverageMotivation() == null ? "" : plan.getCoverageMotivation());

@@ -5,6 +5,7 @@ import be.interfederal.cycle.strategy.process.DueDates;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
+import be.interfederal.cycle.strategy.process.Routing;
 import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code interfederal.due-dates.consultationPosition} later. An action the secretariat adds is its own.
  */
 @Component("recordConsolidatedActions")
-record RecordConsolidatedActions(ActionSubmissions submissions, ActionPlanRecords records, DueDates dueDates)
+record RecordConsolidatedActions(ActionSubmissions submissions, ActionPlanRecords records, DueDates dueDates, Routing routing)
     implements FormListener {
 
   static final String SECRETARIAT = "gdpcSecretariat";
@@ -37,6 +38,11 @@ record RecordConsolidatedActions(ActionSubmissions submissions, ActionPlanRecord
     List<ActionPlanRecords.Proposed> consolidated = new ArrayList<>();
     for (int i = 0; i < actions.actions().size() && !form.hasProblems(); i++) {
       String group = Values.string(rows.get(i), "proposedBy");
+      // the proposer owns the action: it reports the action's progress in the monitoring rounds
+      if (group != null && !group.equals(SECRETARIAT) && !routing.consultedGroups().contains(group)) {
+        form.problem("Actie " + (i + 1) + ": '" + group + "' is geen kabinet of administratie die acties voorstelt",
+            "Action " + (i + 1) + " : '" + group + "' n'est pas un cabinet ou une administration qui propose des actions");
+      }
       consolidated.add(new ActionPlanRecords.Proposed(group == null ? SECRETARIAT : group, actions.actions().get(i)));
     }
     String by = Actor.current();

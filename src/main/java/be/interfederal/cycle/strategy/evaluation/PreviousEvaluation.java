@@ -33,6 +33,12 @@ public record PreviousEvaluation(Cycles cycles, EvaluationRecords records) {
 
   /** For the situation analysis report, in its language. */
   public String text(String businessKey, String language) {
+    String predecessor = cycles.cycle(businessKey).getPredecessorKey();
+    if (of(businessKey).isEmpty() && predecessor != null && cycles.exists(predecessor)) {
+      return in(language, "De eindevaluatie van de vorige cyclus (" + predecessor + ") is nog niet geleverd.",
+          "L'évaluation finale du cycle précédent (" + predecessor + ") n'a pas encore été remise.",
+          "The final evaluation of the previous cycle (" + predecessor + ") has not been delivered yet.");
+    }
     return of(businessKey).map(e -> in(language, "Bevindingen: ", "Constats : ", "Findings: ") + e.getFindings(language)
             + "\n" + in(language, "Aanbevelingen: ", "Recommandations : ", "Recommendations: ") + e.getRecommendations(language)
             + (e.getResponse(language) == null ? "" : "\n" + in(language, "Antwoord van de ACD: ", "Réponse de la CGPD : ",

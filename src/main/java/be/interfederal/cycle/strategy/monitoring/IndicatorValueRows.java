@@ -3,7 +3,6 @@ package be.interfederal.cycle.strategy.monitoring;
 import be.interfederal.cycle.strategy.mestrategy.IndicatorKind;
 import be.interfederal.cycle.strategy.process.Problem;
 import be.interfederal.cycle.strategy.process.Values;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +15,11 @@ import java.util.Map;
  */
 public final class IndicatorValueRows {
 
-  /** An indicator the provider is asked for: its id, its kind and its title (for the messages). */
-  public record Asked(long id, IndicatorKind kind, String title) {}
+  /**
+   * An indicator the provider is asked for: its id, its kind, its title (for the messages), and whether a value is
+   * due this round (an ad hoc indicator is delivered when there is something to deliver).
+   */
+  public record Asked(long id, IndicatorKind kind, String title, boolean required) {}
 
   public record Delivered(long indicatorId, String value, String note) {}
 
@@ -40,23 +42,25 @@ public final class IndicatorValueRows {
       }
       String value = Values.string(row, "value");
       String note = Values.string(row, "note");
-      if (value == null) {
+      if (value == null && !indicator.required()) {
+        continue;
+      } else if (value == null) {
         problems.add(new Problem(indicator.title() + ": de waarde is verplicht", indicator.title() + " : la valeur est obligatoire"));
       } else if (value.length() > IndicatorValue.VALUE_LENGTH || (note != null && note.length() > IndicatorValue.NOTE_LENGTH)) {
         problems.add(new Problem(indicator.title() + ": een waarde is hoogstens " + IndicatorValue.VALUE_LENGTH
             + " tekens, een toelichting " + IndicatorValue.NOTE_LENGTH, indicator.title() + " : une valeur a au plus "
             + IndicatorValue.VALUE_LENGTH + " caractères, un commentaire " + IndicatorValue.NOTE_LENGTH));
-      } else if (indicator.kind() == IndicatorKind.quantitative && Values.number(value) == null) {
+      } else if (indicator.kind() == IndicatorKind.quantitative && Values.decimal(value) == null) {
         problems.add(new Problem(indicator.title() + ": '" + value + "' is geen getal",
             indicator.title() + " : '" + value + "' n'est pas un nombre"));
       } else {
         // a number is kept in one notation ("7,1" typed is "7.1"), so that charts and the EU annex read it alike
         String kept = indicator.kind() == IndicatorKind.quantitative
-            ? BigDecimal.valueOf(Values.number(value)).stripTrailingZeros().toPlainString() : value;
+            ? Values.decimal(value).stripTrailingZeros().toPlainString() : value;
         values.add(new Delivered(indicator.id(), kept, note));
       }
     }
-    open.values().forEach(a -> problems.add(new Problem(a.title() + ": geen waarde geleverd", a.title() + " : aucune valeur fournie")));
+    open.values().stream().filter(Asked::required).forEach(a -> problems.add(new Problem(a.title() + ": geen waarde geleverd", a.title() + " : aucune valeur fournie")));
     return new Result(values, problems);
   }
 }

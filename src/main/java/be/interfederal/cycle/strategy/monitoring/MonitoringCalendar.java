@@ -7,12 +7,10 @@ import java.util.Set;
 
 /**
  * Which yearly monitoring round comes next. A round is held on the M&E strategy's monitoring day of each year from the
- * period's second year to its last, and reports on the year before; the first round is not held before the year the
- * M&E strategy was approved in (a round whose day has passed by then is held at once). A plain class, tested without
- * the engine.
- *
- * <p>Decision: the period's last year is reported on by the next cycle's situation analysis, which starts during it;
- * a cycle's rounds therefore end with its period.
+ * period's second year to the year after its last, and reports on the year before: every year of the period is
+ * monitored once, the last one by a closing round after the period, when its figures exist. The first round is not
+ * held before the year the M&E strategy was approved in (a round whose day has passed by then is held at once). A
+ * plain class, tested without the engine.
  */
 public final class MonitoringCalendar {
 
@@ -20,7 +18,7 @@ public final class MonitoringCalendar {
 
   public static Optional<Integer> nextRound(int periodStart, int periodEnd, LocalDate approvedOn, Set<Integer> held) {
     int first = Math.max(periodStart + 1, approvedOn.getYear());
-    for (int year = first; year <= periodEnd; year++) {
+    for (int year = first; year <= periodEnd + 1; year++) {
       if (!held.contains(year)) {
         return Optional.of(year);
       }

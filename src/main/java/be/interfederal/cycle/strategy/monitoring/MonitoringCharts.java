@@ -65,7 +65,11 @@ public final class MonitoringCharts {
       ValueMarker marker = new ValueMarker(target, TARGET, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
           BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
       plot.addRangeMarker(marker);
-      values.setRange(Math.min(0, Math.min(target, min(valuesByYear))), Math.max(target, max(valuesByYear)) * 1.15 + 0.01);
+      // the target must be in view too: from zero (or the lowest value) to the highest, with some room
+      double low = Math.min(0, Math.min(target, min(valuesByYear)));
+      double high = Math.max(0, Math.max(target, max(valuesByYear)));
+      double room = high > low ? (high - low) * 0.1 : 1;
+      values.setRange(low - (low < 0 ? room : 0), high + room);
     }
     return png(chart);
   }

@@ -29,10 +29,20 @@ public class MonitoringRecords {
     this.progress = progress;
   }
 
-  /** The round of this year, opened when first asked for. */
-  public MonitoringRound round(String businessKey, int year) {
+  /** Opens the round of this year for its process instance; opening it again (a retried job) finds it. */
+  public MonitoringRound open(String businessKey, int year, String processInstanceId) {
     return rounds.findByCycleKeyAndYear(businessKey, year)
-        .orElseGet(() -> rounds.save(new MonitoringRound(businessKey, year)));
+        .orElseGet(() -> rounds.save(new MonitoringRound(businessKey, year, processInstanceId)));
+  }
+
+  /** The round a monitoring-round process instance runs. */
+  public MonitoringRound round(String processInstanceId) {
+    return rounds.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("No monitoring round for process instance " + processInstanceId));
+  }
+
+  public Optional<MonitoringRound> find(String businessKey, int year) {
+    return rounds.findByCycleKeyAndYear(businessKey, year);
   }
 
   public List<MonitoringRound> rounds(String businessKey) {
@@ -44,8 +54,8 @@ public class MonitoringRecords {
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }
 
-  public void deliver(String businessKey, int year, List<Delivered> delivered, String by) {
-    Long roundId = round(businessKey, year).getId();
+  public void deliver(MonitoringRound round, List<Delivered> delivered, String by) {
+    Long roundId = round.getId();
     for (Delivered d : delivered) {
       IndicatorValue value = values.findByRoundIdAndIndicatorId(roundId, d.indicatorId())
           .orElseGet(() -> new IndicatorValue(roundId, d.indicatorId()));
@@ -54,8 +64,8 @@ public class MonitoringRecords {
     }
   }
 
-  public void report(String businessKey, int year, List<Progress> reported, String by) {
-    Long roundId = round(businessKey, year).getId();
+  public void report(MonitoringRound round, List<Progress> reported, String by) {
+    Long roundId = round.getId();
     for (Progress p : reported) {
       ActionProgress row = progress.findByRoundIdAndPlanKindAndPosition(roundId, p.planKind(), p.position())
           .orElseGet(() -> new ActionProgress(roundId, p.planKind(), p.position()));
@@ -64,22 +74,10 @@ public class MonitoringRecords {
     }
   }
 
-  public void consolidate(String businessKey, int year, String nl, String fr, boolean amendment, String motivation) {
-    round(businessKey, year).consolidate(nl, fr, amendment, motivation);
-  }
-
-  public void validate(String businessKey, int year, RoundValidation decision, String remarks) {
-    round(businessKey, year).validate(decision, remarks);
-  }
-
-  public void noted(String businessKey, int year, LocalDate on, String remarks) {
-    round(businessKey, year).noted(on, remarks);
-  }
-
-  /** The values of one round, by indicator id. */
+  /** The values of one round, by indicator id (none when the round was not held). */
   public Map<Long, IndicatorValue> values(String businessKey, int year) {
-    return values.findByRoundIdIn(List.of(round(businessKey, year).getId())).stream()
-        .collect(Collectors.toMap(IndicatorValue::getIndicatorId, v -> v));
+    return find(businessKey, year).map(round -> values.findByRoundIdIn(List.of(round.getId())).stream()
+        .collect(Collectors.toMap(IndicatorValue::getIndicatorId, v -> v))).orElse(Map.of());
   }
 
   /** Every value delivered in the cycle: by indicator id, the value of each reference year. */
@@ -94,6 +92,7 @@ public class MonitoringRecords {
   }
 
   public List<ActionProgress> progress(String businessKey, int year) {
-    return progress.findByRoundIdOrderByPlanKindAscPositionAsc(round(businessKey, year).getId());
+    return find(businessKey, year).map(round -> progress.findByRoundIdOrderByPlanKindAscPositionAsc(round.getId()))
+        .orElse(List.of());
   }
 }

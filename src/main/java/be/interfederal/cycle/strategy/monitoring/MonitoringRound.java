@@ -23,6 +23,9 @@ public class MonitoringRound extends PartOfCycle {
   @Column(name = "round_year", nullable = false)
   private int year;
 
+  @Column(name = "process_instance_id", nullable = false)
+  private String processInstanceId;
+
   @Column(name = "reference_year", nullable = false)
   private int referenceYear;
 
@@ -52,9 +55,10 @@ public class MonitoringRound extends PartOfCycle {
 
   protected MonitoringRound() {}
 
-  public MonitoringRound(String cycleKey, int year) {
+  public MonitoringRound(String cycleKey, int year, String processInstanceId) {
     super(cycleKey);
     this.year = year;
+    this.processInstanceId = processInstanceId;
     this.referenceYear = year - 1;
   }
 
@@ -80,6 +84,7 @@ public class MonitoringRound extends PartOfCycle {
   }
 
   public int getYear() { return year; }
+  public String getProcessInstanceId() { return processInstanceId; }
   public int getReferenceYear() { return referenceYear; }
   public boolean isAmendmentProposed() { return amendmentProposed; }
   public String getAmendmentMotivation() { return amendmentMotivation; }

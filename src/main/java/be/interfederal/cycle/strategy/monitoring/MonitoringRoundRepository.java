@@ -8,4 +8,6 @@ public interface MonitoringRoundRepository extends JpaRepository<MonitoringRound
   Optional<MonitoringRound> findByCycleKeyAndYear(String cycleKey, int year);
 
   List<MonitoringRound> findByCycleKeyOrderByYear(String cycleKey);
+
+  Optional<MonitoringRound> findByProcessInstanceId(String processInstanceId);
 }

@@ -57,8 +57,10 @@ public record MonitoringRounds(MeStrategyRecords strategies, MeStrategies meStra
   }
 
   /** The rows of a provider's form: its indicators, with what it delivered before in this round. */
-  public SpinJsonNode valueRows(String businessKey, int year, String deliveringGroup) {
-    Map<Long, IndicatorValue> delivered = records.values(businessKey, year);
+  public SpinJsonNode valueRows(String processInstanceId, String deliveringGroup) {
+    MonitoringRound round = records.round(processInstanceId);
+    String businessKey = round.getCycleKey();
+    Map<Long, IndicatorValue> delivered = records.values(businessKey, round.getYear());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (MeIndicator i : indicatorsOf(businessKey, deliveringGroup)) {
       IndicatorValue value = delivered.get(i.getId());
@@ -71,8 +73,10 @@ public record MonitoringRounds(MeStrategyRecords strategies, MeStrategies meStra
   }
 
   /** The rows of an owner's progress form: its actions, with what it reported before in this round. */
-  public SpinJsonNode progressRows(String businessKey, int year, String owner) {
-    List<ActionProgress> reported = records.progress(businessKey, year);
+  public SpinJsonNode progressRows(String processInstanceId, String owner) {
+    MonitoringRound round = records.round(processInstanceId);
+    String businessKey = round.getCycleKey();
+    List<ActionProgress> reported = records.progress(businessKey, round.getYear());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ActionPlanKind kind : ActionPlanKind.values()) {
       for (PlanAction a : plans.actions(businessKey, kind)) {
@@ -93,29 +97,32 @@ public record MonitoringRounds(MeStrategyRecords strategies, MeStrategies meStra
   }
 
   /** What the secretariat's consolidation form shows: what came in, what is missing, why the chair sent it back. */
-  public String overview(String businessKey, int year) {
-    MonitoringRound round = records.round(businessKey, year);
+  public String overview(String processInstanceId) {
+    MonitoringRound round = records.round(processInstanceId);
+    String businessKey = round.getCycleKey();
+    int year = round.getYear();
     List<MeIndicator> indicators = strategies.indicators(businessKey);
     Map<Long, IndicatorValue> values = records.values(businessKey, year);
     List<ActionProgress> progress = records.progress(businessKey, year);
+    // Markdown: a blank line between the blocks, so that a list does not swallow the next line
     StringBuilder text = new StringBuilder();
     text.append("Indicatoren met een waarde / Indicateurs avec une valeur: ").append(values.size()).append(" / ")
-        .append(indicators.size()).append('\n');
+        .append(indicators.size()).append("\n\n");
     indicators.stream().filter(i -> !values.containsKey(i.getId())).forEach(i ->
         text.append("- ontbreekt / manque: ").append(i.getTitle().bilingual()).append(" (").append(i.getProvider()).append(")\n"));
     int actions = 0;
     for (ActionPlanKind kind : ActionPlanKind.values()) {
       actions += plans.actions(businessKey, kind).size();
     }
-    text.append("Acties met een stand van zaken / Actions avec un état d'avancement: ").append(progress.size())
-        .append(" / ").append(actions).append('\n');
+    text.append("\nActies met een stand van zaken / Actions avec un état d'avancement: ").append(progress.size())
+        .append(" / ").append(actions).append("\n\n");
     for (ProgressStatus status : ProgressStatus.values()) {
       long count = progress.stream().filter(p -> p.getStatus() == status).count();
       text.append("- ").append(StatusLabels.label(status, "nl")).append(" / ").append(StatusLabels.label(status, "fr"))
           .append(": ").append(count).append('\n');
     }
     if (round.getValidation() == RoundValidation.sentBack && round.getValidationRemarks() != null) {
-      text.append("Teruggestuurd door de voorzitter / Renvoyé par le président: ").append(round.getValidationRemarks());
+      text.append("\nTeruggestuurd door de voorzitter / Renvoyé par le président: ").append(round.getValidationRemarks());
     }
     return text.toString().strip();
   }

@@ -17,7 +17,7 @@ record OpenMonitoringRound(MonitoringRecords records, MonitoringRounds rounds, D
   @Override
   public void execute(DelegateExecution execution) {
     String key = execution.getProcessBusinessKey();
-    records.round(key, Values.integer(execution.getVariable(Variables.MONITORING_YEAR)));
+    records.open(key, Values.integer(execution.getVariable(Variables.MONITORING_YEAR)), execution.getProcessInstanceId());
     execution.setVariable(Variables.REPORTING_PROVIDERS, rounds.providers(key));
     execution.setVariable(Variables.ACTION_OWNERS, rounds.owners(key));
     execution.setVariable(Variables.MONITORING_REPORTS_DUE, dueDates.from("monitoringReports"));

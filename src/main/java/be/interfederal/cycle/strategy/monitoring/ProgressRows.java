@@ -46,8 +46,7 @@ public final class ProgressRows {
       Problem problem = null;
       ProgressStatus status = status(Values.string(row, "status"));
       String reason = Values.string(row, "reason");
-      Object budget = row.get("budgetSpent");
-      Double spent = Values.number(budget);
+      BigDecimal spent = Values.decimal(row.get("budgetSpent"));
       String title = action.titleNl();
       if (status == null) {
         problem = new Problem(title + ": kies de stand van zaken", action.titleFr() + " : choisissez l'état d'avancement");
@@ -57,8 +56,8 @@ public final class ProgressRows {
       } else if (reason != null && reason.length() > ActionProgress.REASON_LENGTH) {
         problem = new Problem(title + ": de reden is hoogstens " + ActionProgress.REASON_LENGTH + " tekens",
             action.titleFr() + " : le motif a au plus " + ActionProgress.REASON_LENGTH + " caractères");
-      } else if (Values.string(row, "budgetSpent") != null && (spent == null || spent < 0
-          || BigDecimal.valueOf(spent).compareTo(MAX_BUDGET) > 0)) {
+      } else if (Values.string(row, "budgetSpent") != null && (spent == null || spent.signum() < 0
+          || spent.compareTo(MAX_BUDGET) > 0)) {
         problem = new Problem(title + ": het bestede budget is een bedrag in euro van 0 of meer",
             action.titleFr() + " : le budget dépensé est un montant en euros de 0 ou plus");
       }
@@ -66,7 +65,7 @@ public final class ProgressRows {
         problems.add(problem);
       } else {
         reported.add(new Progress(action.plan(), action.position(), action.titleNl(), action.titleFr(), action.owner(),
-            status, reason, spent == null ? null : BigDecimal.valueOf(spent).setScale(2, RoundingMode.HALF_UP)));
+            status, reason, spent == null ? null : spent.setScale(2, RoundingMode.HALF_UP)));
       }
     }
     open.values().forEach(o -> problems.add(new Problem(o.titleNl() + ": geen stand van zaken gemeld",

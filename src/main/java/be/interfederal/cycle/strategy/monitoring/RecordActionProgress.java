@@ -5,7 +5,7 @@ import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
-import be.interfederal.cycle.strategy.process.Values;
+import be.interfederal.cycle.strategy.process.GroupMembership;
 import be.interfederal.cycle.strategy.process.Variables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * where each stands (with a reason when delayed or dropped) and the budget spent so far.
  */
 @Component("recordActionProgress")
-record RecordActionProgress(MonitoringRounds rounds, MonitoringRecords records) implements FormListener {
+record RecordActionProgress(MonitoringRounds rounds, MonitoringRecords records, GroupMembership membership)
+    implements FormListener {
 
   private static final FormFields FIELDS = FormFields.of()
       .rows("actionProgress", "De stand van zaken van de acties", "L'état d'avancement des actions",
@@ -30,11 +31,12 @@ record RecordActionProgress(MonitoringRounds rounds, MonitoringRecords records) 
   @Override
   public Runnable read(DelegateExecution task, FormInput form) {
     String key = task.getProcessBusinessKey();
-    int year = Values.integer(task.getVariable(Variables.MONITORING_YEAR));
+    MonitoringRound round = records.round(task.getProcessInstanceId());
     String owner = (String) task.getVariable(Variables.ACTION_OWNER);
+    membership.check(form, owner);
     ProgressRows.Result result = ProgressRows.read(form.rows("actionProgress"), rounds.actionsOf(key, owner));
     result.problems().forEach(p -> form.problem(p.nl(), p.fr()));
     String by = Actor.current();
-    return () -> records.report(key, year, result.reported(), by);
+    return () -> records.report(round, result.reported(), by);
   }
 }

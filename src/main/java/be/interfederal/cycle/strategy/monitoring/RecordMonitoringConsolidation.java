@@ -3,7 +3,6 @@ package be.interfederal.cycle.strategy.monitoring;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
-import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -35,10 +34,9 @@ record RecordMonitoringConsolidation(MonitoringRecords records) implements FormL
     if (amendment && motivation == null) {
       form.missing("amendmentMotivation");
     }
-    String key = task.getProcessBusinessKey();
-    int year = Values.integer(task.getVariable(Variables.MONITORING_YEAR));
+    MonitoringRound round = records.round(task.getProcessInstanceId());
     return () -> {
-      records.consolidate(key, year, nl, fr, amendment, motivation);
+      round.consolidate(nl, fr, amendment, motivation);
       task.setVariable(Variables.AMENDMENT_PROPOSED, amendment);
     };
   }

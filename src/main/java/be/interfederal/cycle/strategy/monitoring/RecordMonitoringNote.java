@@ -4,7 +4,6 @@ import be.interfederal.cycle.platform.EngineClock;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
-import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,8 +29,7 @@ record RecordMonitoringNote(MonitoringRecords records) implements FormListener {
       form.problem("De vergadering ligt in de toekomst", "La réunion est dans le futur");
     }
     String remarks = form.optionalText("noteRemarks", MonitoringRound.REMARKS_LENGTH);
-    String key = task.getProcessBusinessKey();
-    int year = Values.integer(task.getVariable(Variables.MONITORING_YEAR));
-    return () -> records.noted(key, year, on, remarks);
+    MonitoringRound round = records.round(task.getProcessInstanceId());
+    return () -> round.noted(on, remarks);
   }
 }

@@ -3,7 +3,6 @@ package be.interfederal.cycle.strategy.monitoring;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
-import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -31,8 +30,7 @@ record RecordMonitoringValidation(MonitoringRecords records) implements FormList
     if (decision == RoundValidation.sentBack && remarks == null) {
       form.missing("validationRemarks");
     }
-    String key = task.getProcessBusinessKey();
-    int year = Values.integer(task.getVariable(Variables.MONITORING_YEAR));
-    return () -> records.validate(key, year, decision, remarks);
+    MonitoringRound round = records.round(task.getProcessInstanceId());
+    return () -> round.validate(decision, remarks);
   }
 }

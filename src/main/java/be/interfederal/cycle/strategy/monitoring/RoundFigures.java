@@ -4,6 +4,7 @@ import static be.interfederal.cycle.strategy.process.ModelParts.in;
 import static be.interfederal.cycle.strategy.process.ModelParts.map;
 
 import be.interfederal.cycle.strategy.actionplan.ActionPlanKind;
+import be.interfederal.cycle.strategy.mestrategy.IndicatorKind;
 import be.interfederal.cycle.strategy.mestrategy.MeIndicator;
 import be.interfederal.cycle.strategy.mestrategy.MeStrategyRecords;
 import be.interfederal.cycle.strategy.process.Values;
@@ -64,6 +65,9 @@ record RoundFigures(MonitoringRecords records, MeStrategyRecords strategies) {
     Map<Long, Map<Integer, String>> history = records.history(businessKey);
     List<Map<String, Object>> charts = new ArrayList<>();
     for (MeIndicator i : strategies.indicators(businessKey)) {
+      if (i.getKind() != IndicatorKind.quantitative) {
+        continue;
+      }
       Map<Integer, Double> points = new TreeMap<>();
       Double baseline = Values.number(i.getBaseline());
       if (baseline != null) {
@@ -86,7 +90,9 @@ record RoundFigures(MonitoringRecords records, MeStrategyRecords strategies) {
 
   List<Map<String, Object>> actions(MonitoringRound round, String language) {
     return records.progress(round.getCycleKey(), round.getYear()).stream()
-        .map(p -> map("plan", p.getPlanKind() == ActionPlanKind.cndc ? "CNDC" : in(language, "interfederaal", "interfédéral", "interfederal"),
+        .map(p -> map("plan", p.getPlanKind() == ActionPlanKind.cndc
+            ? in(language, "Drugscommissariaat", "Commissariat national aux drogues", "National Drugs Office")
+            : in(language, "interfederaal", "interfédéral", "interfederal"),
             "title", p.getTitle(language), "owner", p.getOwner(), "status", StatusLabels.label(p.getStatus(), language),
             "reason", p.getReason() == null ? "" : p.getReason(),
             "spent", p.getBudgetSpent() == null ? "" : p.getBudgetSpent()))

@@ -1,6 +1,8 @@
 package be.interfederal.cycle.strategy.process;
 
+import java.math.BigDecimal;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Lenient reading of values that arrive as JSON numbers, strings or nulls (rows of lists, process variables). */
 public final class Values {
@@ -25,6 +27,23 @@ public final class Values {
       }
     }
     return null;
+  }
+
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}([.,]\\d{1,10})?");
+
+  /**
+   * A decimal written as people write one ("7,1", "-3", "1250.50") or sent as a finite JSON number; anything else
+   * (text, "NaN", "1e15", "0x1p3") is null. Stricter than {@link #number}, for values that are stored.
+   */
+  public static BigDecimal decimal(Object value) {
+    if (value instanceof Number n) {
+      double d = n.doubleValue();
+      return Double.isFinite(d) ? new BigDecimal(n.toString()) : null;
+    }
+    if (value == null || !DECIMAL.matcher(value.toString().trim()).matches()) {
+      return null;
+    }
+    return new BigDecimal(value.toString().trim().replace(',', '.'));
   }
 
   /** A row's text, trimmed; blank is null. */

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 class MonitoringRowsTest {
 
   private static final List<IndicatorValueRows.Asked> ASKED = List.of(
-      new IndicatorValueRows.Asked(1, IndicatorKind.quantitative, "1.1 Cannabisgebruik"),
-      new IndicatorValueRows.Asked(2, IndicatorKind.qualitative, "2.4 Kwaliteit van de zorg"));
+      new IndicatorValueRows.Asked(1, IndicatorKind.quantitative, "1.1 Cannabisgebruik", true),
+      new IndicatorValueRows.Asked(2, IndicatorKind.qualitative, "2.4 Kwaliteit van de zorg", true),
+      new IndicatorValueRows.Asked(3, IndicatorKind.quantitative, "5.1 Signalen van nieuwe stoffen", false));
 
   private static final List<ProgressRows.Owned> OWNED = List.of(
       new ProgressRows.Owned(ActionPlanKind.cndc, 1, "Havens beveiligen", "Sécuriser les ports", "cndc"),
@@ -24,9 +25,13 @@ class MonitoringRowsTest {
 
   @Test
   void everyIndicatorAskedGetsAValueANumberWhenQuantitativeInOneNotation() {
-    IndicatorValueRows.Result ok = IndicatorValueRows.read(List.of(value(1, "7,10", null), value(2, "Verbeterd", "Enquête")), ASKED);
-    assertThat(ok.problems()).isEmpty();
+    IndicatorValueRows.Result ok = IndicatorValueRows.read(List.of(value(1, "7,10", null), value(2, "Verbeterd", "Enquête"),
+        value(3, null, null)), ASKED);
+    assertThat(ok.problems()).as("an ad hoc indicator may be left empty").isEmpty();
     assertThat(ok.values()).extracting(IndicatorValueRows.Delivered::value).containsExactly("7.1", "Verbeterd");
+    assertThat(IndicatorValueRows.read(List.of(value(1, "NaN", null), value(2, "x", null), value(3, "1e3", null)), ASKED)
+        .problems()).extracting(Problem::nl).containsExactly("1.1 Cannabisgebruik: 'NaN' is geen getal",
+            "5.1 Signalen van nieuwe stoffen: '1e3' is geen getal");
 
     IndicatorValueRows.Result bad = IndicatorValueRows.read(List.of(value(1, "veel", null), value(9, "3", null),
         value(1, "3", null)), ASKED);

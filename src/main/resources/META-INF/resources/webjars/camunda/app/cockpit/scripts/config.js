@@ -16,11 +16,11 @@
  */
 
 export default {
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
+  // the application's name in the header and the browser's title: "Interfederal Cycle Cockpit"
+  app: {
+    name: 'Cockpit',
+    vendor: 'Interfederal Cycle'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

@@ -16,11 +16,11 @@
  */
 
 export default {
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  // the application's name in the header and the browser's title: "Interfederal Cycle Tasklist"
+  app: {
+    name: 'Tasklist',
+    vendor: 'Interfederal Cycle'
+  },
   //
   // configure the date format
   // "dateFormat": {
