@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:interfederal-test;DB_CLOSE_DELAY=-1",
       // Jobs are executed by the tests themselves, so that timers and retries happen when a test says so.
-      "camunda.bpm.job-execution.enabled=false"
+      "camunda.bpm.job-execution.enabled=false",
+      // Task e-mails are queued only where a test is about them (TaskMailTest), so that no other test fills the outbox
+      "interfederal.notifications.enabled=false"
     })
 public @interface ApplicationTest {}
