@@ -9,4 +9,6 @@ public interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long
   boolean existsByRecipientUserAndTaskIdAndKind(String recipientUser, String taskId, MailKind kind);
 
   List<OutgoingMail> findByTaskId(String taskId);
+
+  long countByStatus(MailStatus status);
 }

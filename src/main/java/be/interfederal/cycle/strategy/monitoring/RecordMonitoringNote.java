@@ -1,11 +1,9 @@
 package be.interfederal.cycle.strategy.monitoring;
 
-import be.interfederal.cycle.platform.EngineClock;
+import be.interfederal.cycle.strategy.approval.TmdNote;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
-import be.interfederal.cycle.strategy.process.Variables;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -13,23 +11,15 @@ import org.springframework.stereotype.Component;
 @Component("recordMonitoringNote")
 record RecordMonitoringNote(MonitoringRecords records) implements FormListener {
 
-  private static final FormFields FIELDS = FormFields.of()
-      .field("notedOn", "De datum van de vergadering", "La date de la réunion")
-      .field("noteRemarks", "De opmerkingen van de TVD", "Les remarques de la RTD");
-
   @Override
   public FormFields fields() {
-    return FIELDS;
+    return TmdNote.FIELDS;
   }
 
   @Override
   public Runnable read(DelegateExecution task, FormInput form) {
-    LocalDate on = form.date("notedOn");
-    if (on != null && on.isAfter(EngineClock.today())) {
-      form.problem("De vergadering ligt in de toekomst", "La réunion est dans le futur");
-    }
-    String remarks = form.optionalText("noteRemarks", MonitoringRound.REMARKS_LENGTH);
+    TmdNote note = TmdNote.read(form, MonitoringRound.REMARKS_LENGTH);
     MonitoringRound round = records.round(task.getProcessInstanceId());
-    return () -> round.noted(on, remarks);
+    return () -> round.noted(note.on(), note.remarks());
   }
 }

@@ -75,6 +75,7 @@ class HealthAndMetricsTest {
     assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(metrics.getBody()).contains("camunda_tasks_completed_total", "camunda_jobs_executed_total",
         "camunda_jobs_failed_total", "camunda_incidents_open", "interfederal_documents_generated_total{application=\"interfederal-cycle\",type=\"MONITORING_REPORT\"}",
-        "jvm_memory_used_bytes", "interfederal_tasks_overdue{application=\"interfederal-cycle\",cycle=\"" + cycle.businessKey() + "\"} 1.0");
+        "jvm_memory_used_bytes", "interfederal_mails_total{application=\"interfederal-cycle\",status=\"sent\"}",
+        "interfederal_mails_pending", "interfederal_tasks_overdue{application=\"interfederal-cycle\",cycle=\"" + cycle.businessKey() + "\"} 1.0");
   }
 }
