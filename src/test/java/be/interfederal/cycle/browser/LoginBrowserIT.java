@@ -77,4 +77,22 @@ class LoginBrowserIT {
           .isNotEmpty().noneMatch(org.openqa.selenium.WebElement::isDisplayed);
     }
   }
+
+  @Test
+  void theAdministratorWorksInAdminInFrenchUnderTheApplicationsName() throws Exception {
+    try (Browser browser = new Browser(port, "fr")) {
+      browser.open("/camunda/app/admin/");
+      browser.login("admin", "admin");
+
+      browser.open("/camunda/app/admin/default/#/groups");
+      browser.waitForText("Groupes");
+      Path shot = browser.screenshot("admin-groups-fr");
+
+      assertThat(Files.size(shot)).isPositive();
+      assertThat(browser.driver().getTitle()).startsWith("Interfederal Cycle Admin");
+      assertThat(browser.driver().getPageSource()).contains("Autorisations", "Système");
+      assertThat(browser.driver().findElements(By.cssSelector(".ce-eol-banner")))
+          .isNotEmpty().noneMatch(org.openqa.selenium.WebElement::isDisplayed);
+    }
+  }
 }

@@ -2,6 +2,7 @@ package be.interfederal.cycle.strategy.actionplan;
 
 import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
+import be.interfederal.cycle.strategy.process.GroupMembership;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
 import be.interfederal.cycle.strategy.process.Variables;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
  * within its own competence. A group may propose none; the secretariat's coverage check shows what is left open.
  */
 @Component("recordProposedActions")
-record RecordProposedActions(ActionSubmissions submissions, ActionPlanRecords records) implements FormListener {
+record RecordProposedActions(ActionSubmissions submissions, ActionPlanRecords records, GroupMembership membership)
+    implements FormListener {
 
   @Override
   public FormFields fields() {
@@ -25,6 +27,7 @@ record RecordProposedActions(ActionSubmissions submissions, ActionPlanRecords re
     String key = task.getProcessBusinessKey();
     ActionRows.Result actions = submissions.read(key, form, false);
     String group = (String) task.getVariable(Variables.PROPOSING_GROUP);
+    membership.check(form, group);
     String by = Actor.current();
     return () -> records.propose(key, ActionPlanKind.interfederal, group, actions.actions(), by);
   }

@@ -4,6 +4,7 @@ import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
+import be.interfederal.cycle.strategy.process.GroupMembership;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
 import be.interfederal.cycle.strategy.process.Values;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Phase 2, task deliverContribution (form situation-contribution.html): a data provider's indicators. */
 @Component("recordContribution")
-record RecordContribution(Cycles cycles, AnalysisRecords records) implements FormListener {
+record RecordContribution(Cycles cycles, AnalysisRecords records, GroupMembership membership) implements FormListener {
 
   static final int FIRST_DATA_YEAR = 1990;
   /** Column sizes (V2 migration). */
@@ -50,6 +51,7 @@ record RecordContribution(Cycles cycles, AnalysisRecords records) implements For
     }
     String gaps = form.optionalText("dataGaps", GAPS_LENGTH);
     String provider = (String) task.getVariable(Variables.DATA_PROVIDER);
+    membership.check(form, provider);
     String by = Actor.current();
     return () -> records.contribution(cycle.getBusinessKey(), provider, indicators, gaps, by);
   }

@@ -1,6 +1,7 @@
 package be.interfederal.cycle.strategy.mestrategy;
 
 import be.interfederal.cycle.strategy.process.FormFields;
+import be.interfederal.cycle.strategy.process.GroupMembership;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
 import be.interfederal.cycle.strategy.process.Variables;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
  * indicators assigned to it (and to the providers that deliver via it), or objects with its reasons.
  */
 @Component("recordIndicatorConfirmation")
-record RecordIndicatorConfirmation(MeStrategyRecords records, MeStrategies strategies) implements FormListener {
+record RecordIndicatorConfirmation(MeStrategyRecords records, MeStrategies strategies, GroupMembership membership)
+    implements FormListener {
 
   private static final FormFields FIELDS = FormFields.of()
       .choice("indicatorConfirmation", Confirmation.class, "Het antwoord", "La réponse")
@@ -32,6 +34,7 @@ record RecordIndicatorConfirmation(MeStrategyRecords records, MeStrategies strat
     }
     String key = task.getProcessBusinessKey();
     String group = (String) task.getVariable(Variables.CONFIRMING_GROUP);
+    membership.check(form, group);
     return () -> records.confirm(key, strategies.providersOf(group), answer,
         answer == Confirmation.objection ? remarks : null);
   }

@@ -134,6 +134,13 @@ class ImplementationBadInputRestTest {
     assertThat(text.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(text.getBody().get("message").asText()).contains("is geen getal").contains("n'est pas un nombre");
     assertStillOpen(values);
+    // Sciensano may not report in another provider's name by overwriting the task's group variable
+    ResponseEntity<JsonNode> posing = complete(values, Map.of("reportingProvider", "vad", "indicatorValues", List.of(Map.of(
+        "indicatorId", indicator.get("indicatorId").asLong(), "value", "7.1"))));
+    assertThat(posing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(posing.getBody().get("message").asText()).contains("U antwoordt niet namens vad")
+        .contains("Vous ne répondez pas au nom de vad");
+    assertStillOpen(values);
     assertThat(monitoring.values(key, 2031)).isEmpty();
     assertThat(monitoring.progress(key, 2031)).isEmpty();
   }

@@ -4,6 +4,7 @@ import be.interfederal.cycle.strategy.approval.ApprovalSubject;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
+import be.interfederal.cycle.strategy.process.GroupMembership;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
 import be.interfederal.cycle.strategy.process.Values;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** Phase 4, task givePosition (form consultation-position.html): one consulted group's positions per objective. */
 @Component("recordPosition")
-record RecordPosition(Cycles cycles, ConsultationRecords records) implements FormListener {
+record RecordPosition(Cycles cycles, ConsultationRecords records, GroupMembership membership) implements FormListener {
 
   private static final FormFields FIELDS = FormFields.of()
       .rows("positions", "De standpunten", "Les positions", Map.of("position", ConsultationPosition.Answer.class));
@@ -31,6 +32,7 @@ record RecordPosition(Cycles cycles, ConsultationRecords records) implements For
     String key = task.getProcessBusinessKey();
     int round = Values.integer(task.getVariable(Variables.ROUND_NUMBER));
     String group = (String) task.getVariable(Variables.CONSULTED_GROUP);
+    membership.check(form, group);
     ApprovalSubject subject = ApprovalSubject.of(task);
     Long roundId = records.roundId(key, subject, round);
     String by = Actor.current();

@@ -49,10 +49,13 @@ export default {
   //     'unit': 'day'
   //   }
   // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
-  // },
+  // Interfederal Cycle: Dutch and French UI (nl.json / fr.json in ../locales/).
+  // The locale is picked from the browser's preferred language (navigator.languages[0]);
+  // unsupported languages fall back to Dutch.
+  locales: {
+    availableLocales: ['nl', 'fr', 'en', 'de'],
+    fallbackLocale: 'nl'
+  },
   // csrfCookieName: 'XSRF-TOKEN',
   // disableWelcomeMessage: false,
   // userOperationLogAnnotationLength: 4000

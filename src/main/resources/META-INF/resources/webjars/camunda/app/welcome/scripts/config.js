@@ -44,10 +44,13 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  // Interfederal Cycle: Dutch and French UI (nl.json / fr.json in ../locales/).
+  // The locale is picked from the browser's preferred language (navigator.languages[0]);
+  // unsupported languages fall back to Dutch.
+  locales: {
+    availableLocales: ['nl', 'fr', 'en', 'de'],
+    fallbackLocale: 'nl'
+  },
   // links: [
   //   {
   //     label: 'Angular.js Docs',
