@@ -55,9 +55,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.assertj.core.api.Condition;
+// operaton:omit-begin (process-test-coverage is Camunda-only; see README "Running on Operaton")
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+// operaton:omit-end
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -75,11 +77,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * escalation of a late consultation, driven by executing the timer jobs.
  */
 @ApplicationTest
+// operaton:omit-begin (process-test-coverage is Camunda-only; see README "Running on Operaton")
 @Import({ProcessEngineCoverageConfiguration.class, PolicyCycleProcessTest.FullCoverage.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+// operaton:omit-end
 class PolicyCycleProcessTest {
 
+  // operaton:omit-begin (process-test-coverage is Camunda-only; see README "Running on Operaton")
   /**
    * The suite must cover every flow node and sequence flow of the cycle's models; report in
    * target/process-test-coverage. The early warning runs beside the cycle and has its own test (EarlyWarningProcessTest).
@@ -94,6 +99,7 @@ class PolicyCycleProcessTest {
           Map.of(), List.of(), "target/process-test-coverage");
     }
   }
+  // operaton:omit-end
 
   private static final int OBJECTIVES = 6;
 

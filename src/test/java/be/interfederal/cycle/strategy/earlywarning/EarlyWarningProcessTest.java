@@ -35,9 +35,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+// operaton:omit-begin (process-test-coverage is Camunda-only; see README "Running on Operaton")
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+// operaton:omit-end
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,13 +63,16 @@ import org.springframework.test.context.TestExecutionListeners;
  * the reasons in Dutch and French, the task staying open. Timers fire by executing their jobs on a moved clock.
  */
 @ApplicationTest
+// operaton:omit-begin (process-test-coverage is Camunda-only; see README "Running on Operaton")
 @Import({ProcessEngineCoverageConfiguration.class, EarlyWarningProcessTest.EarlyWarningCoverage.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+// operaton:omit-end
 class EarlyWarningProcessTest {
 
   static final String PROCESS = "early-warning";
 
+  // operaton:omit-begin (process-test-coverage is Camunda-only; see README "Running on Operaton")
   /** Every flow node and sequence flow of early-warning is covered; the cycle's own models by PolicyCycleProcessTest. */
   @TestConfiguration
   static class EarlyWarningCoverage {
@@ -84,6 +89,7 @@ class EarlyWarningProcessTest {
           Map.of(), List.of(), "target/process-test-coverage");
     }
   }
+  // operaton:omit-end
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
