@@ -31,6 +31,9 @@ public class EarlyWarning extends PartOfCycle {
   @Column(nullable = false)
   private int number;
 
+  @Column(name = "process_instance_id", nullable = false)
+  private String processInstanceId;
+
   @Column(nullable = false, length = SHORT_LENGTH)
   private String substance;
 
@@ -93,9 +96,10 @@ public class EarlyWarning extends PartOfCycle {
 
   protected EarlyWarning() {}
 
-  public EarlyWarning(String cycleKey, int number, Signal signal, String by) {
+  public EarlyWarning(String cycleKey, int number, String processInstanceId, Signal signal, String by) {
     super(cycleKey);
     this.number = number;
+    this.processInstanceId = processInstanceId;
     this.substance = signal.substance();
     this.description = signal.description();
     this.source = signal.source();

@@ -18,9 +18,20 @@ public class EarlyWarningRecords {
   }
 
   /** Records a new signal as the cycle's next early warning. */
-  public EarlyWarning register(String cycleKey, EarlyWarning.Signal signal, String by) {
+  public EarlyWarning register(String cycleKey, String processInstanceId, EarlyWarning.Signal signal, String by) {
     int number = (int) warnings.countByCycleKey(cycleKey) + 1;
-    return warnings.save(new EarlyWarning(cycleKey, number, signal, by));
+    return warnings.save(new EarlyWarning(cycleKey, number, processInstanceId, signal, by));
+  }
+
+  /** The chair's remarks when the communication came back, for the secretariat's next draft ("" when none). */
+  public String approvalRemarksOf(String processInstanceId) {
+    return warnings.findByProcessInstanceId(processInstanceId).map(EarlyWarning::getApprovalRemarks).orElse("");
+  }
+
+  /** The number of the warning an early-warning process instance handles. */
+  public int numberOf(String processInstanceId) {
+    return warnings.findByProcessInstanceId(processInstanceId).map(EarlyWarning::getNumber)
+        .orElseThrow(() -> new IllegalStateException("No early warning for process instance " + processInstanceId));
   }
 
   public EarlyWarning warning(String cycleKey, int number) {

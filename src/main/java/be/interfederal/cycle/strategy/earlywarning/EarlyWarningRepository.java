@@ -7,4 +7,6 @@ public interface EarlyWarningRepository extends JpaRepository<EarlyWarning, Long
   Optional<EarlyWarning> findByCycleKeyAndNumber(String cycleKey, int number);
 
   long countByCycleKey(String cycleKey);
+
+  Optional<EarlyWarning> findByProcessInstanceId(String processInstanceId);
 }

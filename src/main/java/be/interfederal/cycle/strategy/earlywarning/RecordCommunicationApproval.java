@@ -3,7 +3,6 @@ package be.interfederal.cycle.strategy.earlywarning;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
-import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,11 @@ record RecordCommunicationApproval(EarlyWarningRecords records) implements FormL
       form.missing("approvalRemarks");
     }
     String key = task.getProcessBusinessKey();
-    int number = Values.integer(task.getVariable(Variables.WARNING_NUMBER));
-    return () -> records.warning(key, number).decideOnCommunication(decision, remarks);
+    int number = records.numberOf(task.getProcessInstanceId());
+    return () -> {
+      records.warning(key, number).decideOnCommunication(decision, remarks);
+      // the form's own answer stays local to this task (a fresh form each time); the gateway reads the checked one
+      task.getProcessInstance().setVariable(Variables.COMMUNICATION_DECISION, decision.name());
+    };
   }
 }

@@ -4,8 +4,6 @@ import be.interfederal.cycle.platform.EngineClock;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
-import be.interfederal.cycle.strategy.process.Values;
-import be.interfederal.cycle.strategy.process.Variables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -34,7 +32,7 @@ record RecordEuNotification(EarlyWarningRecords records) implements FormListener
     }
     String reference = form.optionalText("euReference", EarlyWarning.REFERENCE_LENGTH);
     String key = task.getProcessBusinessKey();
-    int number = Values.integer(task.getVariable(Variables.WARNING_NUMBER));
+    int number = records.numberOf(task.getProcessInstanceId());
     return () -> records.warning(key, number).notifiedToEu(on, reference);
   }
 }

@@ -4,7 +4,6 @@ import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
-import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import java.util.List;
 import java.util.Set;
@@ -46,12 +45,13 @@ record RecordRiskAssessment(EarlyWarningRecords records, EarlyWarnings earlyWarn
     boolean crime = form.flag("crimeRelated");
     boolean eu = form.flag("notifyEu");
     String key = task.getProcessBusinessKey();
-    int number = Values.integer(task.getVariable(Variables.WARNING_NUMBER));
+    int number = records.numberOf(task.getProcessInstanceId());
     String by = Actor.current();
     return () -> {
       records.warning(key, number).assess(level, reasoning, governments, crime, eu, by);
-      // a submission through the REST API may leave the flag out; the gateway reads a boolean
-      task.setVariable("notifyEu", eu);
+      // the gateways read the checked values, not what was submitted (" high", a missing flag)
+      task.getProcessInstance().setVariable(Variables.RISK_LEVEL, level.name());
+      task.getProcessInstance().setVariable(Variables.NOTIFY_EU, eu);
       if (level != RiskLevel.low) {
         task.setVariable(Variables.CONCERNED_GROUPS, earlyWarnings.concernedGroups(governments, crime));
         task.setVariable(Variables.RESPONSE_DUE, earlyWarnings.responseDue(level));

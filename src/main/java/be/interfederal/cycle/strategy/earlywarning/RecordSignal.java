@@ -48,7 +48,7 @@ record RecordSignal(WarningCycles warningCycles, Cycles cycles, EarlyWarningReco
     String cycleKey = cycleKey(execution.getProcessBusinessKey(), form);
     form.check();
 
-    EarlyWarning warning = records.register(cycleKey,
+    EarlyWarning warning = records.register(cycleKey, execution.getProcessInstanceId(),
         new EarlyWarning.Signal(substance, description, source, date, geography), Actor.current());
     Cycle cycle = cycles.cycle(cycleKey);
     execution.setProcessBusinessKey(cycleKey);

@@ -3,8 +3,6 @@ package be.interfederal.cycle.strategy.earlywarning;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
-import be.interfederal.cycle.strategy.process.Values;
-import be.interfederal.cycle.strategy.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +24,7 @@ record RecordWarningCommunication(EarlyWarningRecords records) implements FormLi
     String nl = form.text("communicationNl", EarlyWarning.COMMUNICATION_LENGTH);
     String fr = form.text("communicationFr", EarlyWarning.COMMUNICATION_LENGTH);
     String key = task.getProcessBusinessKey();
-    int number = Values.integer(task.getVariable(Variables.WARNING_NUMBER));
+    int number = records.numberOf(task.getProcessInstanceId());
     return () -> records.warning(key, number).draftCommunication(nl, fr);
   }
 }

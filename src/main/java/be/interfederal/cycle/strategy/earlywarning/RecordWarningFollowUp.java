@@ -4,7 +4,6 @@ import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
-import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,7 @@ record RecordWarningFollowUp(EarlyWarningRecords records) implements FormListene
   public Runnable read(DelegateExecution task, FormInput form) {
     String note = form.text("followUpNote", WarningResponse.NOTE_LENGTH);
     String key = task.getProcessBusinessKey();
-    int number = Values.integer(task.getVariable(Variables.WARNING_NUMBER));
+    int number = records.numberOf(task.getProcessInstanceId());
     // an informed group's late answer, or else Sciensano's late assessment
     Object group = task.getVariable(Variables.CONCERNED_GROUP);
     String late = group != null ? group.toString() : EarlyWarnings.ASSESSOR;

@@ -148,24 +148,32 @@ public final class FormInput {
     return (List<Map<String, Object>>) items;
   }
 
-  /** A list of strings (a Camunda Forms checklist or tag list). */
+  /** A list of strings (a Camunda Forms checklist or tag list); anything else is the caller's error (400). */
   @SuppressWarnings("unchecked")
   public List<String> strings(String name) {
     Object value = value(name);
     if (value == null) {
       return List.of();
     }
-    if (value instanceof SpinJsonNode json) {
-      return (List<String>) json.mapTo(List.class);
+    List<?> items;
+    try {
+      if (value instanceof SpinJsonNode json) {
+        items = json.mapTo(List.class);
+      } else if (value instanceof Collection<?> list) {
+        items = new ArrayList<>(list);
+      } else {
+        String text = value.toString().trim();
+        items = text.startsWith("[") ? Spin.JSON(text).mapTo(List.class)
+            : text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
+      }
+    } catch (RuntimeException unreadable) {
+      items = null;
     }
-    if (value instanceof Collection<?> list) {
-      return list.stream().map(Object::toString).toList();
+    if (items == null || items.stream().anyMatch(item -> !(item instanceof String))) {
+      problem(name + " is geen lijst van waarden", name + " n'est pas une liste de valeurs");
+      return List.of();
     }
-    String text = value.toString().trim();
-    if (text.startsWith("[")) {
-      return (List<String>) Spin.JSON(text).mapTo(List.class);
-    }
-    return text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
+    return ((List<String>) items).stream().distinct().toList();
   }
 
   /** Refuses a text longer than its column holds; returns whether it did. */

@@ -85,4 +85,9 @@ public final class Variables {
   public static final String MONITORING_VALIDATION = "monitoringValidation";
   /** Action plan: the plan is amended (after a monitoring round) rather than drawn up: no new proposals are asked. */
   public static final String ACTION_PLAN_AMENDMENT = "actionPlanAmendment";
+
+  /** Early warning: the gateways' decisions, written by their listeners as the checked values (never the raw input). */
+  public static final String RISK_LEVEL = "riskLevel";
+  public static final String COMMUNICATION_DECISION = "communicationDecision";
+  public static final String NOTIFY_EU = "notifyEu";
 }

@@ -6,6 +6,7 @@ import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,25 @@ class EngineRestValidationTest {
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").asText()).contains("De titel is verplicht");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("badstart2").count()).isZero();
+  }
+
+  @Test
+  void onlyAdministratorsMayStartElsewhereOrSkipTheStartsChecks() {
+    String valid = "{\"title\":{\"value\":\"Interfederale drugsstrategie 2040–2043\",\"type\":\"String\"},"
+        + "\"periodStart\":{\"value\":2040,\"type\":\"Integer\"},\"periodEnd\":{\"value\":2043,\"type\":\"Integer\"}}";
+    String secretariat = TestUsers.memberOf(identity, "gdpcSecretariat");
+    for (String skip : List.of("\"skipCustomListeners\":true", "\"skipIoMappings\":true",
+        "\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"startNextCycle\"}]")) {
+      ResponseEntity<JsonNode> refused = rest.withBasicAuth(secretariat, TestUsers.DEMO_PASSWORD).postForEntity(START,
+          json("{\"businessKey\":\"badstart3\",\"variables\":" + valid + "," + skip + "}"), JsonNode.class);
+      assertThat(refused.getStatusCode()).as(skip).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody().get("message").asText()).contains("Alleen beheerders", "Seuls les administrateurs");
+    }
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("badstart3").count()).isZero();
+    // "false" asks for nothing: an ordinary start still goes through the start's checks (here: it is refused by them)
+    ResponseEntity<JsonNode> plain = rest.withBasicAuth(secretariat, TestUsers.DEMO_PASSWORD).postForEntity(START,
+        json("{\"businessKey\":\"badstart4\",\"variables\":{},\"skipCustomListeners\":false}"), JsonNode.class);
+    assertThat(plain.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 
   @Test

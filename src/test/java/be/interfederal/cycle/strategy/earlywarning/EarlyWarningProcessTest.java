@@ -210,6 +210,34 @@ class EarlyWarningProcessTest {
   }
 
   @Test
+  void nobodyAnswersForAnotherGroupAndNoEarlierAnswerIsReused() {
+    ProcessInstance warning = startWarning("sciensano", cycleKey, signal(EngineClock.today()));
+    Task assess = single(warning, "assessRisk");
+    Map<String, Object> notAList = assessment("moderate", List.of(), false, false);
+    notAList.put("governments", "[1]");
+    assertThatThrownBy(() -> complete(assess, notAList)).hasMessageContaining("governments is geen lijst van waarden")
+        .hasMessageContaining("n'est pas une liste de valeurs");
+    // a level with spaces around it is read as the level, and the gateway sees the checked one
+    complete(assess, assessment(" moderate ", List.of("flemish"), false, false));
+    List<Task> informed = open(warning, "acknowledgeWarning");
+    Task first = informed.get(0);
+    Task second = informed.get(1);
+    String firstGroup = candidateGroup(first);
+    String secondGroup = candidateGroup(second);
+    assertThatThrownBy(() -> complete(first, Map.of("concernedGroup", "cndc", "measuresTaken", "Niets.")))
+        .hasMessageContaining("Deze waarschuwing werd niet gedeeld met 'cndc'");
+    assertThatThrownBy(() -> complete(first, Map.of("concernedGroup", secondGroup, "measuresTaken", "Niets.")))
+        .hasMessageContaining("U antwoordt niet namens " + secondGroup);
+    complete(first, Map.of("measuresTaken", "Huisartsen en spoeddiensten verwittigd."));
+    // the first group's measures are its own: the next group's empty answer is refused, not filled with them
+    assertThatThrownBy(() -> complete(second, Map.of())).hasMessageContaining("De genomen maatregelen");
+    assertThat(tasks.getVariable(second.getId(), "measuresTaken")).isEqualTo("");
+    assertThat(records.responses(cycleKey, (Integer) runtime.getVariable(warning.getId(), "warningNumber")))
+        .extracting(WarningResponse::getGroupId).containsExactly(firstGroup);
+    runtime.deleteProcessInstance(warning.getId(), "test clean-up");
+  }
+
+  @Test
   void aLowWarningAfterALateAssessmentIsRecordedWithoutSharingAndNotifiedToTheEu() {
     ProcessInstance warning = startWarning("sciensano", cycleKey, signal(EngineClock.today().minusDays(10)));
     moveClockTo(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofHours(25).toMillis()), warning);
