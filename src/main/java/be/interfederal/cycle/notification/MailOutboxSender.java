@@ -103,7 +103,7 @@ public class MailOutboxSender {
         MailText digest = MailComposer.digest(first.getLanguage(), first.getRecipientUser(), fresh);
         try {
           sender.send(message(first.getRecipientEmail(), digest.subject(), digest.body()));
-          fresh.forEach(OutgoingMail::digested);
+          fresh.forEach(OutgoingMail::sent);
           return true;
         } catch (MailException e) {
           fresh.forEach(r -> r.failed(e.getMessage(), properties.maxAttempts()));

@@ -91,11 +91,6 @@ public class OutgoingMail extends Identified {
     status = MailStatus.skipped;
   }
 
-  /** Sent as part of a digest. */
-  void digested() {
-    sent();
-  }
-
   private static String cut(String text, int length) {
     return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
   }

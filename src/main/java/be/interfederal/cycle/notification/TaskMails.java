@@ -75,8 +75,9 @@ public class TaskMails implements OnEveryTaskCreate {
       if (!wantsMail(person) || outbox.existsByRecipientUserAndTaskIdAndKind(person, taskId, kind)) {
         continue;
       }
+      // the directory knows everyone's language; a user outside it (an administrator) is read from the engine
       Optional<DirectoryUser> entry = directory.findById(person);
-      User user = identity.createUserQuery().userId(person).singleResult();
+      User user = entry.isPresent() ? null : identity.createUserQuery().userId(person).singleResult();
       String email = entry.map(DirectoryUser::getEmail).orElse(user == null ? null : user.getEmail());
       if (email == null || email.isBlank()) {
         continue;

@@ -3,6 +3,7 @@ package be.interfederal.cycle.platform.metrics;
 import be.interfederal.cycle.documents.DocumentType;
 import be.interfederal.cycle.documents.StoredDocumentRepository;
 import be.interfederal.cycle.platform.EngineClock;
+import be.interfederal.cycle.strategy.start.CycleRegistry;
 import be.interfederal.cycle.notification.MailStatus;
 import be.interfederal.cycle.notification.OutgoingMailRepository;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -60,10 +61,10 @@ class CycleMetrics implements MeterBinder {
     }
     Date now = Date.from(EngineClock.now());
     List<MultiGauge.Row<?>> rows = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("policy-cycle").list().stream()
-        .map(cycle -> MultiGauge.Row.of(Tags.of("cycle", cycle.getBusinessKey()), engine.getTaskService()
+        .processDefinitionKey(CycleRegistry.PROCESS_KEY).list().stream()
+        .<MultiGauge.Row<?>>map(cycle -> MultiGauge.Row.of(Tags.of("cycle", cycle.getBusinessKey()), engine.getTaskService()
             .createTaskQuery().processInstanceBusinessKey(cycle.getBusinessKey()).dueBefore(now).count()))
-        .<MultiGauge.Row<?>>map(row -> row).toList();
+        .toList();
     overdue.register(rows, true);
   }
 }

@@ -1,6 +1,7 @@
 package be.interfederal.cycle.strategy.actionplan;
 
 import be.interfederal.cycle.directory.LocalizedText;
+import be.interfederal.cycle.strategy.process.Problem;
 import be.interfederal.cycle.strategy.process.Values;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,7 +30,6 @@ public final class ActionRows {
   public record Context(Set<String> objectiveCodes, int periodStart, int periodEnd, Set<String> governments,
       Map<String, Set<String>> ministerGovernments, Set<String> pillars, Set<String> scopeCategories) {}
 
-  public record Problem(String nl, String fr) {}
 
   public record Result(List<Action> actions, List<Problem> problems) {}
 

@@ -2,6 +2,7 @@ package be.interfederal.cycle.strategy.drafting;
 
 import be.interfederal.cycle.strategy.domain.CycleObjective;
 import be.interfederal.cycle.directory.LocalizedText;
+import be.interfederal.cycle.strategy.process.Problem;
 import be.interfederal.cycle.strategy.process.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +35,6 @@ public final class ObjectiveDraft {
   }
 
   /** A problem with the submission, in both languages. */
-  public record Problem(String nl, String fr) {}
 
   /** The outcome of reading a submission: the objectives when {@link #problems()} is empty. */
   public record Result(List<Objective> objectives, List<Problem> problems) {}

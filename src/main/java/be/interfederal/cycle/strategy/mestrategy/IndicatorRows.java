@@ -1,6 +1,7 @@
 package be.interfederal.cycle.strategy.mestrategy;
 
 import be.interfederal.cycle.directory.LocalizedText;
+import be.interfederal.cycle.strategy.process.Problem;
 import be.interfederal.cycle.strategy.process.Values;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,6 @@ public final class IndicatorRows {
   /** This cycle's specific objectives, its period, and the data providers of the directory. */
   public record Context(Set<String> objectiveCodes, int periodStart, int periodEnd, Set<String> providers) {}
 
-  public record Problem(String nl, String fr) {}
 
   public record Result(List<Indicator> indicators, List<Problem> problems) {}
 
@@ -51,8 +51,8 @@ public final class IndicatorRows {
     String baseline = Values.string(row, "baseline");
     Integer year = Values.integer(row.get("baselineYear"));
     String target = Values.string(row, "target");
-    IndicatorKind kind = choice(IndicatorKind.class, Values.string(row, "kind"));
-    Frequency frequency = choice(Frequency.class, Values.string(row, "frequency"));
+    IndicatorKind kind = Values.choice(IndicatorKind.class, Values.string(row, "kind"));
+    Frequency frequency = Values.choice(Frequency.class, Values.string(row, "frequency"));
     if (nl == null || fr == null || baseline == null || year == null) {
       add(problems, line, "titel (NL en FR), basiswaarde en basisjaar zijn verplicht",
           "le titre (NL et FR), la valeur de référence et son année sont obligatoires");
@@ -88,15 +88,6 @@ public final class IndicatorRows {
 
   private static boolean isLong(String value, int max) {
     return value != null && value.length() > max;
-  }
-
-  private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(value)) {
-        return e;
-      }
-    }
-    return null;
   }
 
   private static void add(List<Problem> problems, int line, String nl, String fr) {

@@ -25,14 +25,15 @@ record EuReportingAnnex(RoundFigures figures) implements DocumentModel {
   public void build(Cycle cycle, String language, Integer roundNumber, ApprovalSubject subject, Map<String, Object> model) {
     String key = cycle.getBusinessKey();
     MonitoringRound round = figures.round(key);
-    List<Map<String, Object>> indicators = figures.indicators(key, round, language);
+    List<ActionProgress> progress = figures.progress(round);
+    List<Map<String, Object>> indicators = figures.indicators(key, round, figures.history(key), language);
     model.put("year", round.getYear());
     model.put("referenceYear", round.getReferenceYear());
     model.put("eudaIndicators", indicators.stream().filter(i -> Boolean.TRUE.equals(i.get("euda"))).map(EuReportingAnnex::row).toList());
     model.put("otherIndicators", indicators.stream().filter(i -> !Boolean.TRUE.equals(i.get("euda"))).map(EuReportingAnnex::row).toList());
-    model.put("statuses", figures.statusRows(figures.statusCounts(round, language)));
-    model.put("actionCount", figures.actions(round, language).size());
-    model.put("budgetSpent", figures.budgetSpent(round));
+    model.put("statuses", figures.statusRows(figures.statusCounts(progress, language)));
+    model.put("actionCount", progress.size());
+    model.put("budgetSpent", figures.budgetSpent(progress));
   }
 
   private static Map<String, Object> row(Map<String, Object> indicator) {

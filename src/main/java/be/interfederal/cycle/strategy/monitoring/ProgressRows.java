@@ -44,7 +44,7 @@ public final class ProgressRows {
         continue;
       }
       Problem problem = null;
-      ProgressStatus status = status(Values.string(row, "status"));
+      ProgressStatus status = Values.choice(ProgressStatus.class, Values.string(row, "status"));
       String reason = Values.string(row, "reason");
       BigDecimal spent = Values.decimal(row.get("budgetSpent"));
       String title = action.titleNl();
@@ -71,14 +71,5 @@ public final class ProgressRows {
     open.values().forEach(o -> problems.add(new Problem(o.titleNl() + ": geen stand van zaken gemeld",
         o.titleFr() + " : aucun état d'avancement communiqué")));
     return new Result(reported, problems);
-  }
-
-  private static ProgressStatus status(String value) {
-    for (ProgressStatus s : ProgressStatus.values()) {
-      if (s.name().equals(value)) {
-        return s;
-      }
-    }
-    return null;
   }
 }

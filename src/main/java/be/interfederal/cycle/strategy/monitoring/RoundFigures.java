@@ -32,15 +32,25 @@ record RoundFigures(MonitoringRecords records, MeStrategyRecords strategies) {
         .orElseThrow(() -> new IllegalStateException("Cycle " + businessKey + " has no monitoring round"));
   }
 
+  /** Every value delivered in the cycle: by indicator id, the value of each reference year. */
+  Map<Long, Map<Integer, String>> history(String businessKey) {
+    return records.history(businessKey);
+  }
+
+  /** What the round's action owners reported. */
+  List<ActionProgress> progress(MonitoringRound round) {
+    return records.progress(round.getCycleKey(), round.getYear());
+  }
+
   /** The indicators, each with its values by reference year ("2030: 12 · 2031: 14") and this round's value. */
-  List<Map<String, Object>> indicators(String businessKey, MonitoringRound round, String language) {
-    Map<Long, Map<Integer, String>> history = records.history(businessKey);
+  List<Map<String, Object>> indicators(String businessKey, MonitoringRound round, Map<Long, Map<Integer, String>> history,
+      String language) {
     Map<Long, IndicatorValue> current = records.values(businessKey, round.getYear());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (MeIndicator i : strategies.indicators(businessKey)) {
       Map<Integer, String> values = history.getOrDefault(i.getId(), Map.of());
       IndicatorValue value = current.get(i.getId());
-      rows.add(map("objective", i.getObjective(), "title", "fr".equals(language) ? i.getTitle().getFr() : i.getTitle().getNl(),
+      rows.add(map("objective", i.getObjective(), "title", i.getTitle().in(language),
           "provider", i.getProvider(), "baseline", i.getBaseline() + " (" + i.getBaselineYear() + ")",
           "target", i.getTarget() == null ? "" : i.getTarget(),
           "values", values.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(" · ")),
@@ -61,8 +71,7 @@ record RoundFigures(MonitoringRecords records, MeStrategyRecords strategies) {
   }
 
   /** A chart per quantitative indicator: its baseline and the values delivered so far, its target dashed. */
-  List<Map<String, Object>> indicatorCharts(String businessKey, String language) {
-    Map<Long, Map<Integer, String>> history = records.history(businessKey);
+  List<Map<String, Object>> indicatorCharts(String businessKey, Map<Long, Map<Integer, String>> history, String language) {
     List<Map<String, Object>> charts = new ArrayList<>();
     for (MeIndicator i : strategies.indicators(businessKey)) {
       if (i.getKind() != IndicatorKind.quantitative) {
@@ -82,14 +91,14 @@ record RoundFigures(MonitoringRecords records, MeStrategyRecords strategies) {
       if (points.size() < 2) {
         continue;
       }
-      String title = i.getObjective() + " " + ("fr".equals(language) ? i.getTitle().getFr() : i.getTitle().getNl());
+      String title = i.getObjective() + " " + i.getTitle().in(language);
       charts.add(map("chartTitle", title, "chart", picture(MonitoringCharts.indicator(title, points, Values.number(i.getTarget())))));
     }
     return charts;
   }
 
-  List<Map<String, Object>> actions(MonitoringRound round, String language) {
-    return records.progress(round.getCycleKey(), round.getYear()).stream()
+  List<Map<String, Object>> actions(List<ActionProgress> progress, String language) {
+    return progress.stream()
         .map(p -> map("plan", p.getPlanKind() == ActionPlanKind.cndc
             ? in(language, "Drugscommissariaat", "Commissariat national aux drogues", "National Drugs Office")
             : in(language, "interfederaal", "interfédéral", "interfederal"),
@@ -100,8 +109,7 @@ record RoundFigures(MonitoringRecords records, MeStrategyRecords strategies) {
   }
 
   /** How many actions have each status, in the statuses' order. */
-  Map<String, Long> statusCounts(MonitoringRound round, String language) {
-    List<ActionProgress> progress = records.progress(round.getCycleKey(), round.getYear());
+  Map<String, Long> statusCounts(List<ActionProgress> progress, String language) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (ProgressStatus status : ProgressStatus.values()) {
       counts.put(StatusLabels.label(status, language), progress.stream().filter(p -> p.getStatus() == status).count());
@@ -113,8 +121,8 @@ record RoundFigures(MonitoringRecords records, MeStrategyRecords strategies) {
     return counts.entrySet().stream().map(e -> map("status", e.getKey(), "count", e.getValue())).toList();
   }
 
-  BigDecimal budgetSpent(MonitoringRound round) {
-    return records.progress(round.getCycleKey(), round.getYear()).stream().map(ActionProgress::getBudgetSpent)
+  BigDecimal budgetSpent(List<ActionProgress> progress) {
+    return progress.stream().map(ActionProgress::getBudgetSpent)
         .filter(b -> b != null).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 

@@ -46,6 +46,16 @@ public final class Values {
     return new BigDecimal(value.toString().trim().replace(',', '.'));
   }
 
+  /** The constant of the enum a row's value names exactly, or null for anything else. */
+  public static <E extends Enum<E>> E choice(Class<E> type, String value) {
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** A row's text, trimmed; blank is null. */
   public static String string(Map<String, Object> row, String key) {
     Object value = row.get(key);

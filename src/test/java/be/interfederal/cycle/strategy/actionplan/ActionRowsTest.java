@@ -2,6 +2,7 @@ package be.interfederal.cycle.strategy.actionplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.interfederal.cycle.strategy.process.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ class ActionRowsTest {
     ActionRows.Result result = read(bad);
 
     assertThat(result.actions()).isEmpty();
-    assertThat(result.problems()).extracting(ActionRows.Problem::nl).containsExactly(
+    assertThat(result.problems()).extracting(Problem::nl).containsExactly(
         "Actie 1: de titel in het Nederlands en het Frans is verplicht",
         "Actie 1: onbekende specifieke doelstelling(en) [9.9] in deze cyclus",
         "Actie 1: de minister is niet bevoegd binnen de trekkende overheid",
@@ -75,29 +76,29 @@ class ActionRowsTest {
         "Actie 1: het budget moet een bedrag in euro zijn van 0 tot 999999999999.99, op de cent",
         "Actie 1: onbekende waarde 'tax' voor de pijler",
         "Actie 1: onbekend bestaand plan 'lottery'");
-    assertThat(result.problems()).extracting(ActionRows.Problem::fr).contains(
+    assertThat(result.problems()).extracting(Problem::fr).contains(
         "Action 1 : le budget doit être un montant en euros de 0 à 999999999999.99, au centime près",
         "Action 1 : la fin précède le début");
   }
 
   @Test
   void datesOutsideThePeriodMissingFieldsAndOverlongTextsAreRefused() {
-    assertThat(read(Map.of("end", "2032-01-01")).problems()).extracting(ActionRows.Problem::nl)
+    assertThat(read(Map.of("end", "2032-01-01")).problems()).extracting(Problem::nl)
         .containsExactly("Actie 1: 2032-01-01 ligt buiten de periode 2030–2031");
-    assertThat(read(Map.of("start", "1 januari")).problems()).extracting(ActionRows.Problem::fr)
+    assertThat(read(Map.of("start", "1 januari")).problems()).extracting(Problem::fr)
         .containsExactly("Action 1 : le début n'est pas une date (AAAA-MM-JJ) : '1 januari'");
     assertThat(read(Map.of("objectives", List.of(), "leadGovernment", "", "scopeCategory", "")).problems())
-        .extracting(ActionRows.Problem::nl).containsExactly(
+        .extracting(Problem::nl).containsExactly(
             "Actie 1: kies minstens één specifieke doelstelling",
             "Actie 1: de trekkende overheid is verplicht",
             "Actie 1: de categorie is verplicht");
     assertThat(read(Map.of("titleNl", "x".repeat(ActionRows.TITLE_LENGTH + 1), "partners", "p".repeat(2001))).problems())
-        .extracting(ActionRows.Problem::nl).containsExactly(
+        .extracting(Problem::nl).containsExactly(
             "Actie 1: een titel is hoogstens 1000 tekens", "Actie 1: de partners zijn hoogstens 2000 tekens");
     assertThat(read(Map.of("budget", "0.001")).problems()).hasSize(1);
-    assertThat(read(Map.of("budget", "veel")).problems()).extracting(ActionRows.Problem::nl)
+    assertThat(read(Map.of("budget", "veel")).problems()).extracting(Problem::nl)
         .containsExactly("Actie 1: het budget is geen bedrag: 'veel'");
-    assertThat(read(Map.of("leadMinister", "nobody")).problems()).extracting(ActionRows.Problem::nl)
+    assertThat(read(Map.of("leadMinister", "nobody")).problems()).extracting(Problem::nl)
         .containsExactly("Actie 1: onbekende minister 'nobody'");
   }
 }

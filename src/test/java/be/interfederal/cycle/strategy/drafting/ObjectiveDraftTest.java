@@ -3,6 +3,7 @@ package be.interfederal.cycle.strategy.drafting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.interfederal.cycle.directory.LocalizedText;
+import be.interfederal.cycle.strategy.process.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +50,13 @@ class ObjectiveDraftTest {
         row(7, "Nieuw", "Nouveau", specific("x", "y"))), NUMBERS);
 
     assertThat(read.objectives()).isEmpty();
-    assertThat(read.problems()).extracting(ObjectiveDraft.Problem::nl).containsExactly(
+    assertThat(read.problems()).extracting(Problem::nl).containsExactly(
         "De titel van strategische doelstelling 1 (Frans) is verplicht",
         "Specifieke doelstelling 1.1 (Frans) is verplicht",
         "Strategische doelstelling 1 staat er twee keer",
         "Onbekende strategische doelstelling 7",
         "Strategische doelstelling 2 ontbreekt");
-    assertThat(read.problems()).extracting(ObjectiveDraft.Problem::fr).contains(
+    assertThat(read.problems()).extracting(Problem::fr).contains(
         "L'objectif spécifique 1.1 (français) est obligatoire", "L'objectif stratégique 2 manque");
   }
 
@@ -65,7 +66,7 @@ class ObjectiveDraftTest {
         row(1, "P".repeat(ObjectiveDraft.TITLE_LENGTH + 1), "Prévention"),
         row(2, "Zorg", "Soins", specific("Herstel", "Rétablissement"))), NUMBERS);
 
-    assertThat(read.problems()).extracting(ObjectiveDraft.Problem::nl).containsExactly(
+    assertThat(read.problems()).extracting(Problem::nl).containsExactly(
         "De titel van strategische doelstelling 1 is langer dan 1000 tekens",
         "Strategische doelstelling 1 heeft minstens één specifieke doelstelling nodig");
   }

@@ -2,6 +2,7 @@ package be.interfederal.cycle.strategy.mestrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.interfederal.cycle.strategy.process.Problem;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,18 +52,18 @@ class IndicatorRowsTest {
     bad.put("baselineYear", 2040);
     bad.put("frequency", "monthly");
 
-    assertThat(read(bad).problems()).extracting(IndicatorRows.Problem::nl).containsExactly(
+    assertThat(read(bad).problems()).extracting(Problem::nl).containsExactly(
         "Indicator 1: onbekende specifieke doelstelling '9.9' in deze cyclus",
         "Indicator 1: 'belspo' is geen gegevensleverancier",
         "Indicator 1: basisjaar 2040 ligt buiten 1990–2033",
         "Indicator 1: kies de soort (kwantitatief of kwalitatief) en de frequentie");
-    assertThat(read(Map.of("baseline", "veel")).problems()).extracting(IndicatorRows.Problem::fr)
+    assertThat(read(Map.of("baseline", "veel")).problems()).extracting(Problem::fr)
         .containsExactly("Indicateur 1 : un indicateur quantitatif a un nombre comme valeur de référence");
     Map<String, Object> missing = new HashMap<>();
     missing.put("titleFr", null);
     missing.put("provider", null);
     missing.put("target", "x".repeat(201));
-    assertThat(read(missing).problems()).extracting(IndicatorRows.Problem::nl).containsExactly(
+    assertThat(read(missing).problems()).extracting(Problem::nl).containsExactly(
         "Indicator 1: titel (NL en FR), basiswaarde en basisjaar zijn verplicht",
         "Indicator 1: een titel is hoogstens 1000 tekens, een waarde 200",
         "Indicator 1: de gegevensleverancier is verplicht");
