@@ -179,16 +179,15 @@ export class ModelAdminPage {
       this.reports.set(key, { report, outcome: dryRun ? 'dryRun' : 'run' });
     } catch (error) {
       this.reports.set(key, error.status === 409 && error.body ? { report: error.body, outcome: 'refused' } : { error });
-    } finally {
-      this.busy.delete(key);
     }
-    if (this.closed) {
-      return;
-    }
-    this.redraw(key);
-    if (!dryRun) {
-      // the counts and the migration audit changed (or will, once the batch ran); the report stays in this.reports
+    if (!dryRun && !this.closed) {
+      // the counts and the migration audit changed (or will, once the batch ran): the buttons stay off until the
+      // page shows them; the report stays in this.reports
       await this.load();
+    }
+    this.busy.delete(key);
+    if (!this.closed) {
+      this.redraw(key);
     }
   }
 }
