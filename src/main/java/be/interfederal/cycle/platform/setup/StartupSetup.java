@@ -1,12 +1,13 @@
 package be.interfederal.cycle.platform.setup;
 
 import be.interfederal.cycle.directory.DirectoryLoader;
+import be.interfederal.cycle.models.release.ModelDeployer;
 import be.interfederal.cycle.platform.password.AdminPasswordSync;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the engine to the state the repository describes — models and forms deployed, directory loaded, access
+ * Brings the engine to the state the repository describes — directory loaded, models and forms deployed, access
  * granted, the administrator's password as configured — before the web server opens, so that nobody logs in to a
  * half-set-up application. A failure here stops start-up.
  */
@@ -28,8 +29,9 @@ class StartupSetup implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    deployer.deploy();
+    // the directory first: a deployment is checked against its groups
     directoryLoader.load();
+    deployer.deploy();
     accessSetup.apply();
     adminPassword.apply();
   }

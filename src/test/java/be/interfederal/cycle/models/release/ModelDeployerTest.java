@@ -1,4 +1,4 @@
-package be.interfederal.cycle.platform.setup;
+package be.interfederal.cycle.models.release;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,15 +14,18 @@ class ModelDeployerTest {
   @Autowired RepositoryService repositoryService;
 
   @Test
-  void deploysModelsAndFormsTogetherAndAnUnchangedSetCreatesNoNewVersion() {
+  void deploysEachModelWithItsFormsAndAnUnchangedReleaseCreatesNoNewVersion() {
     assertThat(deployer.findResources()).containsKeys("bpmn/consultation-position.bpmn", "forms/consultation-position.html", "forms/tmd-decision.form");
-    var deployment = repositoryService.createDeploymentQuery().deploymentName("interfederal-cycle")
+    var consultation = repositoryService.createDeploymentQuery().deploymentName("interfederal-cycle: consultation-position.bpmn")
         .orderByDeploymentTime().desc().list().get(0);
-    assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
-        .contains("bpmn/consultation-position.bpmn", "forms/consultation-position.html", "forms/tmd-decision.form");
+    assertThat(repositoryService.getDeploymentResourceNames(consultation.getId()))
+        .containsExactlyInAnyOrder("bpmn/consultation-position.bpmn", "forms/consultation-position.html", "forms/overdue-follow-up.form");
+    var approval = repositoryService.createDeploymentQuery().deploymentName("interfederal-cycle: tmd-approval.bpmn")
+        .orderByDeploymentTime().desc().list().get(0);
+    assertThat(repositoryService.getDeploymentResourceNames(approval.getId())).contains("bpmn/tmd-approval.bpmn", "forms/tmd-decision.form");
     long definitions = repositoryService.createProcessDefinitionQuery().count();
 
-    assertThat(deployer.deploy()).isNull();
+    assertThat(deployer.deploy()).isEmpty();
 
     assertThat(repositoryService.createProcessDefinitionQuery().count()).isEqualTo(definitions);
     assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("consultation-position")

@@ -1,4 +1,4 @@
-package be.interfederal.cycle.platform.setup;
+package be.interfederal.cycle.models.release;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

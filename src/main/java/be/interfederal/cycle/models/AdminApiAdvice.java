@@ -1,0 +1,33 @@
+package be.interfederal.cycle.models;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The administrators' API answers its refusals as JSON with a message in Dutch and French. */
+@RestControllerAdvice(basePackages = "be.interfederal.cycle.models")
+class AdminApiAdvice {
+
+  @ExceptionHandler(AdminApiException.class)
+  ResponseEntity<Map<String, Object>> refused(AdminApiException e) {
+    return ResponseEntity.status(e.status()).body(body(e.status().value(), e.nl(), e.fr()));
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.badRequest().body(body(400, "De aanvraag is geen geldige JSON",
+        "La demande n'est pas un JSON valide"));
+  }
+
+  static Map<String, Object> body(int status, String nl, String fr) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("message", nl + " / " + fr);
+    body.put("nl", nl);
+    body.put("fr", fr);
+    return body;
+  }
+}
