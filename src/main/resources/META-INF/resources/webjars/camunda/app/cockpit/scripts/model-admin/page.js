@@ -29,10 +29,10 @@ export class ModelAdminPage {
     this.deployments = el('section', { className: 'ifc-audit ifc-deployments' });
     this.migrations = el('section', { className: 'ifc-audit ifc-migrations' });
     this.content = el('div', {}, this.processes, this.deployments, this.migrations);
-    fill(root, el('div', { className: 'ifc-model-admin', lang: t.lang },
+    fill(root, el('div', { className: 'ifc-model-admin', lang: t.lang }, el('div', { className: 'ifc-page' },
       el('div', { className: 'ifc-title' }, el('h2', {}, t('title')), this.refreshButton),
       el('p', { className: 'ifc-intro' }, t('intro')),
-      this.message, this.content));
+      this.message, this.content)));
   }
 
   close() {

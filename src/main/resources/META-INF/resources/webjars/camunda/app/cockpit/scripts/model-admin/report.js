@@ -15,7 +15,10 @@ export function describe(error, t) {
   if (!error.status) {
     return t('unreachable', { message: error.message });
   }
-  return t('failed', { status: error.status, message: error.message });
+  // the API explains its refusals in both languages
+  const body = error.body;
+  const message = body && (body.nl || body.fr) ? t.pick(body) : error.message;
+  return t('failed', { status: error.status, message });
 }
 
 function instanceLink(id) {
@@ -74,7 +77,9 @@ export function renderReport(entry, t) {
   if (outcome === 'refused') {
     body.append(el('p', { className: 'alert alert-danger' }, t('refused')));
   } else if (outcome === 'run' && report.batchId) {
-    body.append(el('p', { className: 'alert alert-success' }, t('batch', { batch: report.batchId })));
+    // one batch per source version
+    const batches = report.batchIds && report.batchIds.length ? report.batchIds : [report.batchId];
+    body.append(el('p', { className: 'alert alert-success' }, t('batch', { batch: batches.join(', ') })));
   } else if (outcome === 'dryRun' && canMove.length && !cannotMove.length) {
     body.append(el('p', { className: 'alert alert-info' }, t('readyToMigrate')));
   }
