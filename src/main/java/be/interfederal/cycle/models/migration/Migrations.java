@@ -59,7 +59,9 @@ public class Migrations {
     List<Instance> cannotMove = new ArrayList<>();
     Map<String, Source> bySource = new LinkedHashMap<>();
     for (ProcessDefinition source : sources) {
-      List<ProcessInstance> instances = runtime.createProcessInstanceQuery().processDefinitionId(source.getId()).list();
+      var query = runtime.createProcessInstanceQuery().processDefinitionId(source.getId());
+      List<ProcessInstance> instances = request.businessKey() == null || request.businessKey().isBlank() ? query.list()
+          : query.processInstanceBusinessKey(request.businessKey()).list();
       if (instances.isEmpty()) {
         continue;
       }

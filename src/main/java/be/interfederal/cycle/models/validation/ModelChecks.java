@@ -25,7 +25,9 @@ public final class ModelChecks {
 
   static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
   static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
-  private static final Pattern HTML_VARIABLE = Pattern.compile("cam-variable-name\\s*=\\s*\"([A-Za-z_]\\w*)\"");
+  /** What an embedded form submits: cam-variable-name fields, and variableValue('x', value) in its script. */
+  static final Pattern HTML_VARIABLE = Pattern.compile(
+      "cam-variable-name\\s*=\\s*\"([A-Za-z_]\\w*)\"|variableValue\\(\\s*'([A-Za-z_]\\w*)'\\s*,");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ModelEnvironment environment;
@@ -57,7 +59,7 @@ public final class ModelChecks {
       } else if (name.endsWith(".html")) {
         Matcher m = HTML_VARIABLE.matcher(new String(bytes, StandardCharsets.UTF_8));
         while (m.find()) {
-          written.add(m.group(1));
+          written.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
       }
     });

@@ -53,14 +53,15 @@ final class ProcessChecks {
     if (node.is(BPMN, "startEvent") || node.is(BPMN, "userTask")) {
       forms(node);
     }
-    String delegate = node.attribute(CAMUNDA, "delegateExpression");
+    boolean listener = node.is(CAMUNDA, "executionListener") || node.is(CAMUNDA, "taskListener");
+    String delegate = listener ? node.attribute("delegateExpression") : node.attribute(CAMUNDA, "delegateExpression");
     if (delegate != null) {
       String bean = Expressions.leadingName(delegate);
       if (bean != null && !isVariable(node, bean) && !environment.beanExists(bean)) {
         unknownBean(node, bean);
       }
     }
-    String className = node.attribute(CAMUNDA, "class");
+    String className = listener ? node.attribute("class") : node.attribute(CAMUNDA, "class");
     if (className != null && !environment.classExists(className)) {
       problem(node, "klasse \"" + className + "\" bestaat niet", "la classe « " + className + " » n'existe pas");
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class VariableNeeds {
 
   private static final Pattern NAME = Pattern.compile("(?<![\\w.'])([A-Za-z_]\\w*)(\\s*[.(])?");
+  private static final Pattern FORM_KEY = Pattern.compile("\"key\"\\s*:\\s*\"(\\w+)\"");
   private static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne",
       "lt", "gt", "le", "ge", "div", "mod", "instanceof");
 
@@ -54,10 +55,9 @@ public final class VariableNeeds {
   public static Set<String> formFields(byte[] form, String name) {
     Set<String> fields = new HashSet<>();
     String text = new String(form, java.nio.charset.StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile(name.endsWith(".form") ? "\"key\"\\s*:\\s*\"(\\w+)\"" : "cam-variable-name\\s*=\\s*\"(\\w+)\"")
-        .matcher(text);
+    Matcher m = (name.endsWith(".form") ? FORM_KEY : ModelChecks.HTML_VARIABLE).matcher(text);
     while (m.find()) {
-      fields.add(m.group(1));
+      fields.add(m.group(1) != null ? m.group(1) : m.group(2));
     }
     return fields;
   }
