@@ -21,11 +21,11 @@ export default {
     name: 'Cockpit',
     vendor: 'Interfederal Cycle'
   },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Interfederal Cycle: the administrators' page (header entry and #/interfederal-models), an ES module that
+  // Cockpit imports by this path, relative to app/cockpit/
+  customScripts: [
+    'scripts/model-admin/plugin.js'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
