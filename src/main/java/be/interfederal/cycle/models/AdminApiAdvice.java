@@ -2,6 +2,7 @@ package be.interfederal.cycle.models;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +21,13 @@ class AdminApiAdvice {
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
     return ResponseEntity.badRequest().body(body(400, "De aanvraag is geen geldige JSON",
         "La demande n'est pas un JSON valide"));
+  }
+
+  /** An engine refusal while judging or migrating (an instance ended meanwhile, a conflict): try again, not a 500. */
+  @ExceptionHandler(ProcessEngineException.class)
+  ResponseEntity<Map<String, Object>> engine(ProcessEngineException e) {
+    return ResponseEntity.status(409).body(body(409, "De engine weigerde: " + e.getMessage() + " — probeer opnieuw",
+        "Le moteur a refusé : " + e.getMessage() + " — réessayez"));
   }
 
   static Map<String, Object> body(int status, String nl, String fr) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -90,6 +91,15 @@ class MigrationJudge {
 
   /** The engine's own judgement: the migration carried out in a transaction that is always rolled back. */
   List<Reason> trial(MigrationPlan plan, String processInstanceId) {
+    try {
+      return tryOnce(plan, processInstanceId);
+    } catch (OptimisticLockingException busy) {
+      // the instance moved on while it was tried (a user completed a task): try once more on its new state
+      return tryOnce(plan, processInstanceId);
+    }
+  }
+
+  private List<Reason> tryOnce(MigrationPlan plan, String processInstanceId) {
     return rolledBack.execute(status -> {
       status.setRollbackOnly();
       try {
@@ -97,6 +107,8 @@ class MigrationJudge {
         return List.of();
       } catch (MigratingProcessInstanceValidationException e) {
         return failures(e.getValidationReport());
+      } catch (OptimisticLockingException e) {
+        throw e;
       } catch (ProcessEngineException e) {
         return List.of(engine(e.getMessage()));
       }

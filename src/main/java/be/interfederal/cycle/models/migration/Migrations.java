@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Moves running instances of a process to another version, since Cockpit CE has no migration screen. Every instance
@@ -33,8 +35,11 @@ public class Migrations {
   private final RuntimeService runtime;
   private final MigrationJudge judge;
   private final MigrationRecordRepository records;
+  private final TransactionTemplate inOneTransaction;
 
-  Migrations(RepositoryService repository, RuntimeService runtime, MigrationJudge judge, MigrationRecordRepository records) {
+  Migrations(RepositoryService repository, RuntimeService runtime, MigrationJudge judge, MigrationRecordRepository records,
+      PlatformTransactionManager transactions) {
+    this.inOneTransaction = new TransactionTemplate(transactions);
     this.repository = repository;
     this.runtime = runtime;
     this.judge = judge;
@@ -69,7 +74,9 @@ public class Migrations {
       List<Reason> planReasons = new ArrayList<>();
       MigrationPlan plan = null;
       try {
-        plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().updateEventTriggers().build();
+        // no updateEventTriggers(): it would compute every timer's due date again from now, so an overdue answer
+        // would get a new deadline; a migrated timer keeps its due date
+        plan = runtime.createMigrationPlan(source.getId(), target.getId()).mapEqualActivities().build();
       } catch (MigrationPlanValidationException e) {
         e.getValidationReport().getInstructionReports().forEach(r -> r.getFailures().forEach(f -> planReasons.add(
             MigrationJudge.engine(r.getMigrationInstruction().getSourceActivityId() + ": " + f))));
@@ -103,18 +110,21 @@ public class Migrations {
     }
     List<String> batchIds = new ArrayList<>();
     List<String> moved = new ArrayList<>();
-    for (Source source : bySource.values()) {
-      if (source.movable().isEmpty()) {
-        continue;
+    // every batch and its audit row in one transaction: either all the versions' instances are handed over, or none
+    inOneTransaction.executeWithoutResult(status -> {
+      for (Source source : bySource.values()) {
+        if (source.movable().isEmpty()) {
+          continue;
+        }
+        Batch batch = runtime.newMigration(source.plan()).processInstanceIds(source.movable())
+            .skipCustomListeners().skipIoMappings().executeAsync();
+        batchIds.add(batch.getId());
+        moved.addAll(source.movable());
+        records.save(new MigrationRecord(key, List.of(source.definition().getVersion()), target.getVersion(), batch.getId(),
+            canMove.stream().filter(i -> source.movable().contains(i.processInstanceId()))
+                .map(i -> new MigrationRecord.Instance(i.processInstanceId(), i.businessKey())).toList(), userId));
       }
-      Batch batch = runtime.newMigration(source.plan()).processInstanceIds(source.movable())
-          .skipCustomListeners().skipIoMappings().executeAsync();
-      batchIds.add(batch.getId());
-      moved.addAll(source.movable());
-      records.save(new MigrationRecord(key, List.of(source.definition().getVersion()), target.getVersion(), batch.getId(),
-          canMove.stream().filter(i -> source.movable().contains(i.processInstanceId()))
-              .map(i -> new MigrationRecord.Instance(i.processInstanceId(), i.businessKey())).toList(), userId));
-    }
+    });
     return new MigrationReport(key, false, to, found, canMove, cannotMove, moved, batchIds.get(0), batchIds);
   }
 

@@ -9,7 +9,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * What the application deploys at start-up.
  *
- * @param name the deployment name; duplicate filtering compares against the last deployment of this name
+ * @param name the release's deployments are named "name: model file" with this source; a model is deployed again
+ *     only when it differs from what the release deployed last under that name
  * @param resources classpath patterns of the models (bpmn/) and forms (forms/) packaged into the jar
  */
 @Validated

@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import be.interfederal.cycle.models.validation.ModelChecks;
+import be.interfederal.cycle.models.validation.ModelEnvironment;
+import be.interfederal.cycle.models.validation.ModelProblem;
+import be.interfederal.cycle.models.validation.ModelValidationException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -37,9 +41,11 @@ public class ModelDeployer {
   private final RepositoryService repositoryService;
   private final ResourcePatternResolver resolver;
   private final DeploymentProperties properties;
+  private final ModelEnvironment environment;
 
   public ModelDeployer(RepositoryService repositoryService, ResourcePatternResolver resolver,
-      DeploymentProperties properties) {
+      DeploymentProperties properties, ModelEnvironment environment) {
+    this.environment = environment;
     this.repositoryService = repositoryService;
     this.resolver = resolver;
     this.properties = properties;
@@ -52,6 +58,11 @@ public class ModelDeployer {
     if (resources.isEmpty()) {
       LOG.warn("No models or forms found under {}", properties.resources());
       return List.of();
+    }
+    // the whole release is checked before any of it is deployed, so that a bad release deploys nothing
+    List<ModelProblem> problems = new ModelChecks(environment).check(resources);
+    if (!problems.isEmpty()) {
+      throw new ModelValidationException(problems);
     }
     List<String> deployed = new ArrayList<>();
     int unchanged = 0;
@@ -137,17 +148,14 @@ public class ModelDeployer {
             d.getKey(), d.getVersion(), source(d)));
   }
 
-  /** The latest version of each process the bundle's models define. */
+  /** The latest version of each process the bundle's model defines. */
   private Map<String, ProcessDefinition> latest(ReleaseBundles.Bundle bundle) {
     Map<String, ProcessDefinition> latest = new LinkedHashMap<>();
-    for (String name : bundle.resources().keySet()) {
-      if (name.endsWith(".bpmn")) {
-        String key = name.substring(name.lastIndexOf('/') + 1, name.length() - ".bpmn".length());
-        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
-            .latestVersion().singleResult();
-        if (definition != null) {
-          latest.put(key, definition);
-        }
+    for (String key : bundle.processIds()) {
+      ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+          .latestVersion().singleResult();
+      if (definition != null) {
+        latest.put(key, definition);
       }
     }
     return latest;

@@ -23,11 +23,12 @@ final class ReleaseBundles {
 
   private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"$#]+)\"");
   private static final Pattern EMBEDDED = Pattern.compile("camunda:formKey=\"(?:embedded|camunda-forms):deployment:([^\"]+)\"");
+  private static final Pattern PROCESS = Pattern.compile("<(?:\\w+:)?process\\s[^>]*?\\bid=\"([^\"]+)\"");
   private static final Pattern CALLED = Pattern.compile("calledElement=\"([^\"$#]+)\"");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One deployment of the release: its name and its resources by name. */
-  record Bundle(String name, Map<String, byte[]> resources) {}
+  /** One deployment of the release: its name, its resources by name, the processes its model defines. */
+  record Bundle(String name, Map<String, byte[]> resources, Set<String> processIds) {}
 
   private ReleaseBundles() {}
 
@@ -65,12 +66,17 @@ final class ReleaseBundles {
         }
       }
       unbound.keySet().removeAll(content.keySet());
-      String file = name.substring(name.lastIndexOf('/') + 1);
-      bundles.put(file, new Bundle(prefix + ": " + file, content));
+      Set<String> processIds = new LinkedHashSet<>();
+      Matcher process = PROCESS.matcher(xml);
+      while (process.find()) {
+        processIds.add(process.group(1));
+      }
+      // named after the path below bpmn/, so that two folders' x.bpmn stay two deployments
+      bundles.put(name, new Bundle(prefix + ": " + name.substring(name.indexOf('/') + 1), content, processIds));
     });
     // forms no model binds to (bound by "latest" from a model deployed elsewhere) still ship, together
     if (!unbound.isEmpty()) {
-      bundles.put("~forms", new Bundle(prefix + ": forms", new TreeMap<>(unbound)));
+      bundles.put("~forms", new Bundle(prefix + ": forms", new TreeMap<>(unbound), Set.of()));
     }
     return calledFirst(bundles);
   }
@@ -78,7 +84,7 @@ final class ReleaseBundles {
   /** The bundles in an order where a called process is deployed before the models that call it. */
   private static List<Bundle> calledFirst(Map<String, Bundle> bundles) {
     Map<String, Bundle> byProcess = new HashMap<>();
-    bundles.forEach((file, bundle) -> byProcess.put(file.replaceFirst("\\.(bpmn|dmn)$", ""), bundle));
+    bundles.values().forEach(bundle -> bundle.processIds().forEach(id -> byProcess.put(id, bundle)));
     Set<Bundle> ordered = new LinkedHashSet<>();
     bundles.values().forEach(bundle -> visit(bundle, byProcess, ordered, new HashSet<>()));
     return List.copyOf(ordered);

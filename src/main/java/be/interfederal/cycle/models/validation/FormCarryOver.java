@@ -3,28 +3,30 @@ package be.interfederal.cycle.models.validation;
 import static be.interfederal.cycle.models.validation.ModelChecks.BPMN;
 import static be.interfederal.cycle.models.validation.ModelChecks.CAMUNDA;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
-import org.camunda.bpm.engine.repository.ResourceTypes;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
+import org.camunda.bpm.engine.repository.ResourceTypes;
 
 /**
  * A revised process keeps the forms of its previous version unless the deployment brings its own. Camunda Modeler
  * deploys "changed only": an unchanged form it attaches is left out of the new deployment, and a form bound by
- * {@code formRefBinding="deployment"} (or {@code embedded:deployment:}) would then be missing. Such a form is copied
- * from the deployment of the process's latest version into the new deployment, before the checks run.
+ * {@code formRefBinding="deployment"} (or {@code embedded:deployment:}, {@code camunda-forms:deployment:}) would then
+ * be missing. Such a form is copied from the deployment of the process's latest version into the new deployment,
+ * before the checks run; the dry run adds the same forms to what it checks.
  */
 final class FormCarryOver {
 
-  private static final String EMBEDDED = "embedded:deployment:";
-
   private FormCarryOver() {}
 
-  static void apply(CommandContext context, DeploymentEntity deployment, Map<String, XmlTree.Node> models) {
+  /** The forms the deployment lacks and the previous versions of its processes had: resource name → content. */
+  static Map<String, byte[]> missing(CommandContext context, Map<String, XmlTree.Node> models, Map<String, byte[]> present) {
+    Map<String, byte[]> missing = new LinkedHashMap<>();
     models.values().forEach(root -> root.descendants().filter(n -> n.is(BPMN, "process")).forEach(process -> {
       ProcessDefinitionEntity previous = context.getProcessDefinitionManager().findLatestProcessDefinitionByKey(process.id());
       if (previous == null) {
@@ -32,42 +34,54 @@ final class FormCarryOver {
       }
       process.descendants().forEach(node -> {
         String formRef = node.attribute(CAMUNDA, "formRef");
-        if (formRef != null && "deployment".equals(node.attribute(CAMUNDA, "formRefBinding"))) {
+        if (formRef != null && "deployment".equals(node.attribute(CAMUNDA, "formRefBinding")) && !hasForm(present, missing, formRef)) {
           CamundaFormDefinition form = (CamundaFormDefinition) context.getCamundaFormDefinitionManager()
               .findDefinitionByDeploymentAndKey(previous.getDeploymentId(), formRef);
-          if (form != null && !hasForm(context, deployment, formRef)) {
-            copy(context, deployment, previous.getDeploymentId(), form.getResourceName());
+          if (form != null) {
+            copy(context, previous.getDeploymentId(), form.getResourceName(), present, missing);
           }
         }
         String formKey = node.attribute(CAMUNDA, "formKey");
-        if (formKey != null && formKey.startsWith(EMBEDDED)) {
-          copy(context, deployment, previous.getDeploymentId(), formKey.substring(EMBEDDED.length()));
+        for (String prefix : ProcessChecks.DEPLOYMENT_FORM_KEY) {
+          if (formKey != null && formKey.startsWith(prefix)) {
+            copy(context, previous.getDeploymentId(), formKey.substring(prefix.length()), present, missing);
+          }
         }
       });
     }));
+    return missing;
   }
 
-  private static boolean hasForm(CommandContext context, DeploymentEntity deployment, String formId) {
-    return deployment.getResources().values().stream().filter(r -> r.getName().endsWith(".form"))
-        .anyMatch(r -> formId.equals(ModelChecks.formId(r.getBytes())));
+  /** Adds the missing forms to a deployment being deployed. */
+  static void apply(CommandContext context, DeploymentEntity deployment, Map<String, XmlTree.Node> models) {
+    Map<String, byte[]> present = new LinkedHashMap<>();
+    deployment.getResources().forEach((name, resource) -> present.put(name, resource.getBytes()));
+    missing(context, models, present).forEach((name, bytes) -> {
+      ResourceEntity copy = new ResourceEntity();
+      copy.setName(name);
+      copy.setBytes(bytes);
+      copy.setDeploymentId(deployment.getId());
+      copy.setTenantId(deployment.getTenantId());
+      copy.setType(ResourceTypes.REPOSITORY.getValue());
+      copy.setCreateTime(ClockUtil.getCurrentTime());
+      context.getResourceManager().insertResource(copy);
+      deployment.addResource(copy);
+    });
   }
 
-  private static void copy(CommandContext context, DeploymentEntity deployment, String fromDeployment, String name) {
-    if (deployment.getResources() != null && deployment.getResources().containsKey(name)) {
+  private static boolean hasForm(Map<String, byte[]> present, Map<String, byte[]> missing, String formId) {
+    return java.util.stream.Stream.of(present, missing).flatMap(m -> m.entrySet().stream())
+        .anyMatch(e -> e.getKey().endsWith(".form") && formId.equals(ModelChecks.formId(e.getValue())));
+  }
+
+  private static void copy(CommandContext context, String fromDeployment, String name, Map<String, byte[]> present,
+      Map<String, byte[]> missing) {
+    if (present.containsKey(name) || missing.containsKey(name)) {
       return;
     }
     ResourceEntity original = context.getResourceManager().findResourceByDeploymentIdAndResourceName(fromDeployment, name);
-    if (original == null) {
-      return;
+    if (original != null) {
+      missing.put(name, original.getBytes());
     }
-    ResourceEntity copy = new ResourceEntity();
-    copy.setName(name);
-    copy.setBytes(original.getBytes());
-    copy.setDeploymentId(deployment.getId());
-    copy.setTenantId(deployment.getTenantId());
-    copy.setType(ResourceTypes.REPOSITORY.getValue());
-    copy.setCreateTime(ClockUtil.getCurrentTime());
-    context.getResourceManager().insertResource(copy);
-    deployment.addResource(copy);
   }
 }

@@ -28,6 +28,7 @@ public final class ModelChecks {
   /** What an embedded form submits: cam-variable-name fields, and variableValue('x', value) in its script. */
   static final Pattern HTML_VARIABLE = Pattern.compile(
       "cam-variable-name\\s*=\\s*\"([A-Za-z_]\\w*)\"|variableValue\\(\\s*'([A-Za-z_]\\w*)'\\s*,");
+  private static final Pattern SET_VARIABLE = Pattern.compile("setVariable(?:Local)?\\(\\s*'([A-Za-z_]\\w*)'");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ModelEnvironment environment;
@@ -72,6 +73,21 @@ public final class ModelChecks {
     return problems;
   }
 
+  /** The models among the resources, parsed; a malformed one is left out (the checks report it). */
+  static Map<String, XmlTree.Node> parseModels(Map<String, byte[]> resources) {
+    Map<String, XmlTree.Node> models = new LinkedHashMap<>();
+    resources.forEach((name, bytes) -> {
+      if (isModel(name)) {
+        try {
+          models.put(name, XmlTree.parse(bytes));
+        } catch (XmlTree.Malformed e) {
+          // reported by check()
+        }
+      }
+    });
+    return models;
+  }
+
   /** The id of a Camunda Form, or null when it has none or is not JSON. */
   static String formId(byte[] form) {
     try {
@@ -105,21 +121,53 @@ public final class ModelChecks {
       return;
     }
     formIds.put(form.path("id").asText(), name);
-    form.findValues("key").stream().filter(JsonNode::isTextual).forEach(k -> written.add(k.asText()));
+    written.addAll(formKeys(bytes));
   }
 
-  /** The variables an element writes: its local inputs and outputs, mappings out of a call, loop elements. */
-  private static Set<String> namesWrittenBy(XmlTree.Node node) {
+  /**
+   * The variables an element writes: its local inputs and outputs, mappings out of a call, loop elements, result
+   * variables, and {@code setVariable('x', ...)} in its expressions.
+   */
+  static Set<String> namesWrittenBy(XmlTree.Node node) {
     Set<String> names = new HashSet<>();
-    if (node.is(CAMUNDA, "inputParameter") || node.is(CAMUNDA, "outputParameter") || node.is(CAMUNDA, "formField")) {
-      add(names, node.attribute(node.is(CAMUNDA, "formField") ? "id" : "name"));
+    if (node.is(CAMUNDA, "inputParameter") || node.is(CAMUNDA, "outputParameter")) {
+      add(names, node.attribute("name"));
+    }
+    if (node.is(CAMUNDA, "formField")) {
+      add(names, node.attribute("id"));
     }
     if (node.is(CAMUNDA, "in") || node.is(CAMUNDA, "out")) {
       add(names, node.attribute("target"));
     }
     add(names, node.attribute(CAMUNDA, "elementVariable"));
     add(names, node.attribute(CAMUNDA, "resultVariable"));
+    if (!isLiteral(node)) {
+      java.util.stream.Stream.concat(node.attributes().values().stream(), java.util.stream.Stream.of(node.text().toString()))
+          .forEach(text -> {
+            Matcher m = SET_VARIABLE.matcher(text);
+            while (m.find()) {
+              names.add(m.group(1));
+            }
+          });
+    }
     return names;
+  }
+
+  /** Elements whose content is not an expression: scripts, documentation, annotations, injected strings. */
+  static boolean isLiteral(XmlTree.Node node) {
+    return node.is(CAMUNDA, "script") || node.is(CAMUNDA, "string") || node.is(BPMN, "script")
+        || node.is(BPMN, "documentation") || node.is(BPMN, "textAnnotation") || node.is(BPMN, "text");
+  }
+
+  /** The keys a Camunda Form submits. */
+  static Set<String> formKeys(byte[] form) {
+    Set<String> keys = new HashSet<>();
+    try {
+      JSON.readTree(form).findValues("key").stream().filter(JsonNode::isTextual).forEach(k -> keys.add(k.asText()));
+    } catch (IOException e) {
+      // not JSON: reported by check()
+    }
+    return keys;
   }
 
   private static void add(Set<String> names, String name) {

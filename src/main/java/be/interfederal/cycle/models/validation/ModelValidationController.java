@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,10 +25,12 @@ class ModelValidationController {
 
   private final ModelEnvironment environment;
   private final EngineParse engineParse;
+  private final ProcessEngineConfigurationImpl engine;
 
-  ModelValidationController(ModelEnvironment environment, EngineParse engineParse) {
+  ModelValidationController(ModelEnvironment environment, EngineParse engineParse, @Lazy ProcessEngineConfigurationImpl engine) {
     this.environment = environment;
     this.engineParse = engineParse;
+    this.engine = engine;
   }
 
   record Result(List<ModelProblem> problems) {}
@@ -36,6 +40,9 @@ class ModelValidationController {
     Administrators.require(user);
     Map<String, byte[]> resources = new LinkedHashMap<>();
     request.getMultiFileMap().forEach((part, files) -> files.forEach(file -> resources.put(name(part, file), bytes(file))));
+    // as the deployment would: the forms a revised process keeps from its previous version
+    resources.putAll(engine.getCommandExecutorTxRequired().execute(
+        context -> FormCarryOver.missing(context, ModelChecks.parseModels(resources), resources)));
     List<ModelProblem> problems = new ArrayList<>(new ModelChecks(environment).check(resources));
     resources.forEach((name, bytes) -> {
       boolean malformed = problems.stream().anyMatch(p -> p.resource().equals(name) && p.element() == null && p.line() != null);

@@ -10,7 +10,7 @@ import java.util.Set;
 /** The checks of one BPMN file of a deployment (see {@link ModelChecks}). */
 final class ProcessChecks {
 
-  private static final Set<String> DEPLOYMENT_FORM_KEY = Set.of("embedded:deployment:", "camunda-forms:deployment:");
+  static final Set<String> DEPLOYMENT_FORM_KEY = Set.of("embedded:deployment:", "camunda-forms:deployment:");
 
   private final String resource;
   private final ModelChecks.Deployment deployment;
@@ -24,15 +24,14 @@ final class ProcessChecks {
   }
 
   List<ModelProblem> check(XmlTree.Node root) {
-    List<XmlTree.Node> processes = root.descendants().filter(n -> n.is(BPMN, "process")).toList();
+    // a collaboration may draw outside parties as non-executable pools: only executable processes are checked
+    List<XmlTree.Node> processes = root.descendants()
+        .filter(n -> n.is(BPMN, "process") && "true".equals(n.attribute("isExecutable"))).toList();
     if (processes.isEmpty()) {
-      problem(root, "het bestand bevat geen proces", "le fichier ne contient aucun processus");
+      problem(root, "het bestand bevat geen uitvoerbaar proces (isExecutable=\"true\" ontbreekt)",
+          "le fichier ne contient aucun processus exécutable (isExecutable=\"true\" manque)");
     }
     for (XmlTree.Node process : processes) {
-      if (!"true".equals(process.attribute("isExecutable"))) {
-        problem(process, "het proces is niet uitvoerbaar (isExecutable=\"true\" ontbreekt)",
-            "le processus n'est pas exécutable (isExecutable=\"true\" manque)");
-      }
       String ttl = process.attribute(CAMUNDA, "historyTimeToLive");
       if (ttl == null || ttl.isBlank()) {
         problem(process, "historyTimeToLive ontbreekt: een proces zonder bewaartermijn wordt niet aanvaard",
@@ -65,8 +64,10 @@ final class ProcessChecks {
     if (className != null && !environment.classExists(className)) {
       problem(node, "klasse \"" + className + "\" bestaat niet", "la classe « " + className + " » n'existe pas");
     }
-    node.attributes().values().forEach(value -> calls(node, value));
-    calls(node, node.text().toString());
+    if (!ModelChecks.isLiteral(node)) {
+      node.attributes().values().forEach(value -> calls(node, value));
+      calls(node, node.text().toString());
+    }
   }
 
   private void userTask(XmlTree.Node task) {

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 public final class VariableNeeds {
 
   private static final Pattern NAME = Pattern.compile("(?<![\\w.'])([A-Za-z_]\\w*)(\\s*[.(])?");
-  private static final Pattern FORM_KEY = Pattern.compile("\"key\"\\s*:\\s*\"(\\w+)\"");
   private static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq", "ne",
       "lt", "gt", "le", "ge", "div", "mod", "instanceof");
 
@@ -35,27 +34,24 @@ public final class VariableNeeds {
     Set<String> read = new HashSet<>();
     Set<String> written = new HashSet<>(formFields);
     root.descendants().forEach(node -> {
-      node.attributes().values().forEach(value -> read.addAll(names(value)));
-      read.addAll(names(node.text().toString()));
-      if (node.is(ModelChecks.CAMUNDA, "inputParameter") || node.is(ModelChecks.CAMUNDA, "outputParameter")) {
-        written.add(node.attribute("name"));
+      if (!ModelChecks.isLiteral(node)) {
+        node.attributes().values().forEach(value -> read.addAll(names(value)));
+        read.addAll(names(node.text().toString()));
       }
-      if (node.is(ModelChecks.CAMUNDA, "out")) {
-        written.add(node.attribute("target"));
-      }
-      written.add(node.attribute(ModelChecks.CAMUNDA, "elementVariable"));
-      written.add(node.attribute(ModelChecks.CAMUNDA, "resultVariable"));
+      written.addAll(ModelChecks.namesWrittenBy(node));
     });
     read.removeAll(written);
     read.removeIf(name -> Expressions.ENGINE_NAMES.contains(name) || EL_WORDS.contains(name) || isBean.test(name));
     return read;
   }
 
-  /** The fields a deployment's forms write: a Camunda Form's keys, an embedded form's cam-variable-name. */
+  /** The fields a deployment's forms write: a Camunda Form's keys, an embedded form's variables. */
   public static Set<String> formFields(byte[] form, String name) {
+    if (name.endsWith(".form")) {
+      return ModelChecks.formKeys(form);
+    }
     Set<String> fields = new HashSet<>();
-    String text = new String(form, java.nio.charset.StandardCharsets.UTF_8);
-    Matcher m = (name.endsWith(".form") ? FORM_KEY : ModelChecks.HTML_VARIABLE).matcher(text);
+    Matcher m = ModelChecks.HTML_VARIABLE.matcher(new String(form, java.nio.charset.StandardCharsets.UTF_8));
     while (m.find()) {
       fields.add(m.group(1) != null ? m.group(1) : m.group(2));
     }

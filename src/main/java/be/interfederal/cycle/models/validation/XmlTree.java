@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -18,9 +17,34 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlTree {
 
-  /** One element: namespace, local name, attributes by "namespace|local" (no namespace: local), text, children. */
-  record Node(String namespace, String name, Map<String, String> attributes, StringBuilder text, List<Node> children,
-      int line, Node parent) {
+  /**
+   * One element: namespace, local name, attributes by "namespace|local" (no namespace: local), text, children. A plain
+   * class, not a record: a record's equals, hashCode and toString would run up and down parent and children forever.
+   */
+  static final class Node {
+    private final String namespace;
+    private final String name;
+    private final Map<String, String> attributes;
+    private final StringBuilder text = new StringBuilder();
+    private final List<Node> children = new ArrayList<>();
+    private final int line;
+    private final Node parent;
+
+    Node(String namespace, String name, Map<String, String> attributes, int line, Node parent) {
+      this.namespace = namespace;
+      this.name = name;
+      this.attributes = attributes;
+      this.line = line;
+      this.parent = parent;
+    }
+
+    String namespace() { return namespace; }
+    String name() { return name; }
+    Map<String, String> attributes() { return attributes; }
+    StringBuilder text() { return text; }
+    List<Node> children() { return children; }
+    int line() { return line; }
+    Node parent() { return parent; }
 
     String attribute(String name) {
       return attributes.get(name);
@@ -39,17 +63,13 @@ final class XmlTree {
       return Stream.concat(Stream.of(this), children.stream().flatMap(Node::descendants));
     }
 
-    Optional<Node> ancestor(String namespace, String name) {
-      for (Node n = parent; n != null; n = n.parent) {
-        if (n.namespace.equals(namespace) && n.name.equals(name)) {
-          return Optional.of(n);
-        }
-      }
-      return Optional.empty();
-    }
-
     boolean is(String namespace, String name) {
       return this.namespace.equals(namespace) && this.name.equals(name);
+    }
+
+    @Override
+    public String toString() {
+      return name + (id() == null ? "" : "#" + id()) + " (line " + line + ")";
     }
   }
 
@@ -85,8 +105,8 @@ final class XmlTree {
             attributes.put(key, reader.getAttributeValue(i));
           }
           String ns = reader.getNamespaceURI();
-          Node node = new Node(ns == null ? "" : ns, reader.getLocalName(), attributes, new StringBuilder(),
-              new ArrayList<>(), reader.getLocation().getLineNumber(), current);
+          Node node = new Node(ns == null ? "" : ns, reader.getLocalName(), attributes,
+              reader.getLocation().getLineNumber(), current);
           if (current == null) {
             root = node;
           } else {

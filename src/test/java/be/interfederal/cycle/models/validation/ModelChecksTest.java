@@ -120,7 +120,7 @@ class ModelChecksTest {
       assertThat(p.fr()).isEqualTo("historyTimeToLive manque : un processus sans durée de conservation n'est pas accepté");
     });
     assertThat(messages(check(model(task).replace("isExecutable=\"true\"", "isExecutable=\"false\""))))
-        .containsExactly("het proces is niet uitvoerbaar (isExecutable=\"true\" ontbreekt)");
+        .containsExactly("het bestand bevat geen uitvoerbaar proces (isExecutable=\"true\" ontbreekt)");
   }
 
   @Test

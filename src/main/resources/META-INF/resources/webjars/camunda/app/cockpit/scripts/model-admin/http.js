@@ -45,10 +45,13 @@ export class AdminApi {
   }
 
   /** A dry run or a real run; a refused run (409) rejects with the report as the error's body. */
-  migrate(processDefinitionKey, dryRun, fromVersion) {
+  migrate(processDefinitionKey, dryRun, fromVersion, toVersion) {
     const body = { processDefinitionKey, dryRun };
     if (fromVersion !== undefined && fromVersion !== null) {
       body.fromVersion = fromVersion;
+    }
+    if (toVersion !== undefined && toVersion !== null) {
+      body.toVersion = toVersion;
     }
     return this.request('POST', '/migrations', body);
   }

@@ -175,7 +175,10 @@ export class ModelAdminPage {
     this.busy.add(key);
     this.redraw(key);
     try {
-      const report = await this.api.migrate(key, dryRun, chosen === ALL_OLDER ? null : Number(chosen));
+      // the version the administrator saw and confirmed, not whatever is latest when the request arrives
+      const model = this.models.find((candidate) => candidate.key === key);
+      const target = model && model.versions.length ? model.versions[0].version : null;
+      const report = await this.api.migrate(key, dryRun, chosen === ALL_OLDER ? null : Number(chosen), target);
       this.reports.set(key, { report, outcome: dryRun ? 'dryRun' : 'run' });
     } catch (error) {
       this.reports.set(key, error.status === 409 && error.body ? { report: error.body, outcome: 'refused' } : { error });
