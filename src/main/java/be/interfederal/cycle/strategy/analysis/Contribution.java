@@ -22,10 +22,16 @@ import java.util.List;
 @Table(name = "contribution")
 public class Contribution extends PartOfCycle {
 
+  /** Column sizes of contribution and contribution_indicator (V2 migration). */
+  public static final int GAPS_LENGTH = 4000;
+  public static final int NAME_LENGTH = 500;
+  public static final int UNIT_LENGTH = 64;
+  public static final int SOURCE_LENGTH = 500;
+
   @Column(name = "provider_group", nullable = false)
   private String providerGroup;
 
-  @Column(name = "data_gaps", length = 4000)
+  @Column(name = "data_gaps", length = GAPS_LENGTH)
   private String dataGaps;
 
   @Embedded
@@ -59,14 +65,15 @@ public class Contribution extends PartOfCycle {
   /** One indicator: value, reference year, source, method, and whether it is comparable with EUDA standards. */
   @Embeddable
   public static class Indicator {
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
     @Column(name = "indicator_value", nullable = false)
     private double value;
+    @Column(length = UNIT_LENGTH)
     private String unit;
     @Column(name = "reference_year", nullable = false)
     private int year;
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = SOURCE_LENGTH)
     private String source;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -9,7 +9,10 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public class ForesightTrend {
 
-  @Column(nullable = false, length = 1000)
+  /** Column size of foresight_trend.trend (V2 migration). */
+  public static final int TREND_LENGTH = 1000;
+
+  @Column(nullable = false, length = TREND_LENGTH)
   private String trend;
 
   @Enumerated(EnumType.STRING)

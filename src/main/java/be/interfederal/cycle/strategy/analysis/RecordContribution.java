@@ -7,6 +7,7 @@ import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.GroupMembership;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
+import be.interfederal.cycle.strategy.process.Problem;
 import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import java.util.ArrayList;
@@ -20,9 +21,6 @@ import org.springframework.stereotype.Component;
 record RecordContribution(Cycles cycles, AnalysisRecords records, GroupMembership membership) implements FormListener {
 
   static final int FIRST_DATA_YEAR = 1990;
-  /** Column sizes (V2 migration). */
-  static final int GAPS_LENGTH = 4000;
-  static final int NAME_LENGTH = 500;
 
   private static final FormFields FIELDS = FormFields.of()
       .rows("indicators", "Minstens één indicator", "Au moins un indicateur", Map.of("method", Method.class))
@@ -49,7 +47,7 @@ record RecordContribution(Cycles cycles, AnalysisRecords records, GroupMembershi
         indicators.add(indicator);
       }
     }
-    String gaps = form.optionalText("dataGaps", GAPS_LENGTH);
+    String gaps = form.optionalText("dataGaps", Contribution.GAPS_LENGTH);
     String provider = (String) task.getVariable(Variables.DATA_PROVIDER);
     membership.check(form, provider);
     String by = Actor.current();
@@ -67,9 +65,17 @@ record RecordContribution(Cycles cycles, AnalysisRecords records, GroupMembershi
           "Indicateur " + line + " : nom, valeur, année, source et méthode sont obligatoires");
       return null;
     }
-    if (name.length() > NAME_LENGTH || source.length() > NAME_LENGTH) {
-      form.problem("Indicator " + line + ": naam en bron zijn hoogstens " + NAME_LENGTH + " tekens",
-          "Indicateur " + line + " : nom et source ont au plus " + NAME_LENGTH + " caractères");
+    String unit = Values.string(row, "unit");
+    String rowNl = "Indicator " + line;
+    String rowFr = "Indicateur " + line;
+    if (name.length() > Contribution.NAME_LENGTH) {
+      form.problem(Problem.tooLong(rowNl, rowFr, "de naam", "le nom", Contribution.NAME_LENGTH));
+    }
+    if (unit != null && unit.length() > Contribution.UNIT_LENGTH) {
+      form.problem(Problem.tooLong(rowNl, rowFr, "de eenheid", "l'unité", Contribution.UNIT_LENGTH));
+    }
+    if (source.length() > Contribution.SOURCE_LENGTH) {
+      form.problem(Problem.tooLong(rowNl, rowFr, "de bron", "la source", Contribution.SOURCE_LENGTH));
     }
     if (year < FIRST_DATA_YEAR || year > lastYear) {
       form.problem("Indicator " + line + ": jaar " + year + " ligt buiten " + FIRST_DATA_YEAR + "–" + lastYear,
@@ -83,7 +89,7 @@ record RecordContribution(Cycles cycles, AnalysisRecords records, GroupMembershi
           "Indicateur " + line + " : méthode inconnue '" + method + "'");
       return null;
     }
-    return new Contribution.Indicator(name, value, Values.string(row, "unit"), year, source, parsed,
+    return new Contribution.Indicator(name, value, unit, year, source, parsed,
         Boolean.TRUE.equals(row.get("eudaComparable")) || "true".equals(String.valueOf(row.get("eudaComparable"))));
   }
 }

@@ -3,6 +3,7 @@ package be.interfederal.cycle.strategy.analysis;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
+import be.interfederal.cycle.strategy.process.Problem;
 import be.interfederal.cycle.strategy.process.Values;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,9 +15,6 @@ import org.springframework.stereotype.Component;
 /** Phase 2, task recordForesight (form foresight.html): the foresight exercise's trends and workshop. */
 @Component("recordForesight")
 record RecordForesight(AnalysisRecords records) implements FormListener {
-
-  /** Column size of foresight_trend.trend (V2 migration). */
-  static final int TREND_LENGTH = 1000;
 
   private static final FormFields FIELDS = FormFields.of()
       .rows("trends", "Minstens één trend", "Au moins une tendance", Map.of("priority", TrendPriority.class))
@@ -31,14 +29,17 @@ record RecordForesight(AnalysisRecords records) implements FormListener {
   @Override
   public Runnable read(DelegateExecution task, FormInput form) {
     List<ForesightTrend> trends = new ArrayList<>();
+    int line = 0;
     for (Map<String, Object> row : form.rows("trends")) {
+      line++;
       String trend = Values.string(row, "trend");
       TrendPriority priority = priority(Values.string(row, "priority"));
       if (trend == null || priority == null) {
         form.problem("Elke trend heeft een omschrijving en een prioriteit (hoog/lager)",
             "Chaque tendance a une description et une priorité (haute/moindre)");
-      } else if (trend.length() > TREND_LENGTH) {
-        form.problem("Een trend is hoogstens " + TREND_LENGTH + " tekens", "Une tendance a au plus " + TREND_LENGTH + " caractères");
+      } else if (trend.length() > ForesightTrend.TREND_LENGTH) {
+        form.problem(Problem.tooLong("Trend " + line, "Tendance " + line, "de omschrijving", "la description",
+            ForesightTrend.TREND_LENGTH));
       } else {
         trends.add(new ForesightTrend(trend, priority));
       }

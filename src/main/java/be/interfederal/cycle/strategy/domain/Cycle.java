@@ -29,13 +29,17 @@ import java.util.TreeSet;
 @Table(name = "cycle")
 public class Cycle {
 
+  /** Column sizes of cycle.business_key and cycle.title (V2 migration). */
+  public static final int KEY_LENGTH = 64;
+  public static final int TITLE_LENGTH = 500;
+
   public enum Status { MANDATE, SITUATION_ANALYSIS, ADVISORY_PANEL, DRAFTING, TMD_APPROVAL, APPROVED }
 
   @Id
-  @Column(name = "business_key")
+  @Column(name = "business_key", length = KEY_LENGTH)
   private String businessKey;
 
-  @Column(nullable = false)
+  @Column(nullable = false, length = TITLE_LENGTH)
   private String title;
 
   @Column(name = "period_start", nullable = false)

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.strategy.nextcycle;
 
+import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
@@ -22,9 +23,6 @@ import org.springframework.stereotype.Component;
 @Component("recordNextCycle")
 record RecordNextCycle(CycleRegistry registry) implements FormListener {
 
-  /** The title length the cycle table holds (V2 migration). */
-  static final int TITLE_LENGTH = 500;
-
   private static final FormFields FIELDS = FormFields.of()
       .field("nextCycleTitle", "De titel van de volgende cyclus", "Le titre du cycle suivant")
       .field("nextPeriodStart", "Het beginjaar", "L'année de début")
@@ -37,7 +35,7 @@ record RecordNextCycle(CycleRegistry registry) implements FormListener {
 
   @Override
   public Runnable read(DelegateExecution task, FormInput form) {
-    String title = form.text("nextCycleTitle", TITLE_LENGTH);
+    String title = form.text("nextCycleTitle", Cycle.TITLE_LENGTH);
     Integer start = Values.integer(form.optionalText("nextPeriodStart"));
     Integer end = Values.integer(form.optionalText("nextPeriodEnd"));
     int currentStart = Values.integer(task.getVariable(Variables.PERIOD_START));

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -88,6 +89,11 @@ public final class FormFields {
       throw new IllegalStateException("Form field '" + key + "' is read but not declared (declared: " + fields.keySet() + ")");
     }
     return field;
+  }
+
+  /** The declared field, if it is one (a submission may carry variables no form declares). */
+  public Optional<Field> find(String key) {
+    return Optional.ofNullable(fields.get(key));
   }
 
   public Collection<Field> all() {

@@ -7,8 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.spin.Spin;
@@ -23,9 +25,18 @@ import org.camunda.spin.json.SpinJsonNode;
  */
 public final class FormInput {
 
+  /**
+   * The longest text a form can submit as a field of its own: the engine keeps every submitted field as a string
+   * process variable (TEXT_ of ACT_RU_VARIABLE and of the history tables is varchar(4000)), and a longer one fails
+   * when the task's transaction is written, as a 500, whatever column the text is meant for. Texts inside rows travel
+   * as Json and are held only by their own columns.
+   */
+  public static final int VARIABLE_LENGTH = 4000;
+
   private final VariableScope scope;
   private final FormFields fields;
   private final List<String> problems = new ArrayList<>();
+  private final Set<String> reportedTooLong = new HashSet<>();
 
   private FormInput(VariableScope scope, FormFields fields) {
     this.scope = scope;
@@ -65,17 +76,17 @@ public final class FormInput {
     return text.isEmpty() ? null : text;
   }
 
-  /** A required text that must fit its column. */
+  /** A required text that must fit its column, and the engine's variable ({@link #VARIABLE_LENGTH}). */
   public String text(String name, int maxLength) {
     String value = text(name);
-    tooLong(name, value, maxLength);
+    tooLong(name, value, Math.min(maxLength, VARIABLE_LENGTH));
     return value;
   }
 
-  /** An optional text that must fit its column. */
+  /** An optional text that must fit its column, and the engine's variable ({@link #VARIABLE_LENGTH}). */
   public String optionalText(String name, int maxLength) {
     String value = optionalText(name);
-    tooLong(name, value, maxLength);
+    tooLong(name, value, Math.min(maxLength, VARIABLE_LENGTH));
     return value;
   }
 
@@ -183,7 +194,23 @@ public final class FormInput {
     }
     FormFields.Field field = fields.get(name);
     problem(field.labelNl() + " is langer dan " + maxLength + " tekens", field.labelFr() + " dépasse " + maxLength + " caractères");
+    reportedTooLong.add(name);
     return true;
+  }
+
+  /**
+   * Refuses any submitted text the engine cannot keep as a variable: a field read as a flag or a number, or one the
+   * listener does not read at all (the REST API accepts any variable). A variable already stored fits, so a longer
+   * one in scope was submitted now.
+   */
+  private void unstorableTexts() {
+    scope.getVariables().forEach((name, value) -> {
+      if (value instanceof String text && text.length() > VARIABLE_LENGTH && !reportedTooLong.contains(name)) {
+        String nl = fields.find(name).map(FormFields.Field::labelNl).orElse("Het veld " + name);
+        String fr = fields.find(name).map(FormFields.Field::labelFr).orElse("Le champ " + name);
+        problem(nl + " is langer dan " + VARIABLE_LENGTH + " tekens", fr + " dépasse " + VARIABLE_LENGTH + " caractères");
+      }
+    });
   }
 
   public void missing(String name) {
@@ -193,6 +220,10 @@ public final class FormInput {
 
   public void problem(String nl, String fr) {
     problems.add(nl + " / " + fr);
+  }
+
+  public void problem(Problem problem) {
+    problem(problem.nl(), problem.fr());
   }
 
   /** A problem already written in both languages ("… / …"). */
@@ -206,6 +237,7 @@ public final class FormInput {
 
   /** Refuses the submission when anything was wrong, naming every problem. */
   public void check() {
+    unstorableTexts();
     if (!problems.isEmpty()) {
       throw new FormFieldValidationException("form", String.join("; ", problems));
     }

@@ -55,6 +55,9 @@ public class CycleRegistry {
     List<String> problems = new ArrayList<>();
     if (businessKey == null || businessKey.isBlank()) {
       problems.add("Een business key is verplicht / Une business key est obligatoire");
+    } else if (businessKey.length() > Cycle.KEY_LENGTH) {
+      problems.add("De business key is langer dan " + Cycle.KEY_LENGTH + " tekens / La business key dépasse "
+          + Cycle.KEY_LENGTH + " caractères");
     } else if (cycles.existsById(businessKey)) {
       problems.add("Er bestaat al een cyclus met business key '" + businessKey + "' / Un cycle avec la business key '"
           + businessKey + "' existe déjà");

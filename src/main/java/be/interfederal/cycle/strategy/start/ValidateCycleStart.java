@@ -1,14 +1,13 @@
 package be.interfederal.cycle.strategy.start;
 
+import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.ReadsForm;
 import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +33,8 @@ record ValidateCycleStart(CycleRegistry registry) implements ExecutionListener, 
     FormInput form = FormInput.of(execution, FIELDS);
     Integer start = Values.integer(form.optionalText(Variables.PERIOD_START));
     Integer end = Values.integer(form.optionalText(Variables.PERIOD_END));
-    String title = form.optionalText(Variables.TITLE);
+    // the cycle is registered by an asynchronous job: a title its column cannot hold would fail there, unseen
+    String title = form.optionalText(Variables.TITLE, Cycle.TITLE_LENGTH);
     String businessKey = execution.getProcessBusinessKey();
     if ((businessKey == null || businessKey.isBlank()) && start != null && end != null) {
       var history = execution.getProcessEngineServices().getHistoryService();
@@ -42,11 +42,9 @@ record ValidateCycleStart(CycleRegistry registry) implements ExecutionListener, 
           .createHistoricProcessInstanceQuery().processDefinitionKey(CycleRegistry.PROCESS_KEY)
           .processInstanceBusinessKey(key).count() > 0));
     }
-    List<String> problems = registry.problems(execution.getProcessBusinessKey(), title, start, end,
-        form.optionalText(Variables.PREDECESSOR_KEY));
-    if (!problems.isEmpty()) {
-      throw new FormFieldValidationException("cycle", String.join("; ", problems));
-    }
+    registry.problems(execution.getProcessBusinessKey(), title, start, end, form.optionalText(Variables.PREDECESSOR_KEY))
+        .forEach(form::problem);
+    form.check();
     execution.setVariable(Variables.CYCLE_TITLE, execution.getVariable(Variables.TITLE));
     execution.setVariable(Variables.PERIOD_START, start);
     execution.setVariable(Variables.PERIOD_END, end);
