@@ -1,0 +1,123 @@
+package be.interfederal.cycle.platform.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Sends a JSON write to the engine again when it lost an optimistic-locking race. Two ministers' cabinets answering
+ * in the same second update the same multi-instance counters (nrOfCompletedInstances), in the completing user's own
+ * transaction; the engine refuses the second one, rolled back whole, with error code 1, which Camunda documents as
+ * "optimistic locking: retry". Rather than show a user a 500 for someone else's simultaneous answer, the request is
+ * replayed up to ten times after a random pause that grows with each attempt. Jobs need no such help: the job executor retries them without
+ * counting the attempt (which is why a consulted group's position ends its process in a job of its own:
+ * {@code asyncAfter} on givePosition).
+ */
+public class OptimisticLockRetryFilter extends OncePerRequestFilter {
+
+  /** Camunda's built-in error code for an optimistic-locking failure. */
+  static final int OPTIMISTIC_LOCKING = 1;
+  static final int ATTEMPTS = 10;
+  private static final int MAX_BODY = 1 << 20;
+  private static final Logger LOG = LoggerFactory.getLogger(OptimisticLockRetryFilter.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String type = request.getContentType();
+    return !"POST".equals(request.getMethod()) || type == null || !type.startsWith("application/json")
+        || request.getContentLength() > MAX_BODY;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+    for (int attempt = 1; ; attempt++) {
+      ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+      chain.doFilter(new ReplayedRequest(request, body), buffered);
+      if (attempt == ATTEMPTS || !lostRace(buffered)) {
+        buffered.copyBodyToResponse();
+        return;
+      }
+      LOG.debug("{} {} lost an optimistic-locking race; attempt {} of {}", request.getMethod(), request.getRequestURI(),
+          attempt + 1, ATTEMPTS);
+      pause(attempt);
+    }
+  }
+
+  private static boolean lostRace(ContentCachingResponseWrapper response) {
+    if (response.getStatus() != HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+      return false;
+    }
+    try {
+      JsonNode error = JSON.readTree(response.getContentAsByteArray());
+      return error != null && error.path("code").asInt(-1) == OPTIMISTIC_LOCKING;
+    } catch (IOException notJson) {
+      return false;
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      // exponential with full jitter: twenty writers of one counter spread out instead of colliding again in step
+      long ceiling = Math.min(1000, 20L << attempt);
+      Thread.sleep(ThreadLocalRandom.current().nextLong(5, ceiling + 6));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The request with its body read once and given again to every attempt. */
+  private static final class ReplayedRequest extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    ReplayedRequest(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override public boolean isFinished() { return in.available() == 0; }
+        @Override public boolean isReady() { return true; }
+        @Override public void setReadListener(ReadListener listener) { throw new UnsupportedOperationException(); }
+        @Override public int read() { return in.read(); }
+        @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+  }
+}
