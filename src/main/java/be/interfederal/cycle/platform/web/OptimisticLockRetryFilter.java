@@ -3,17 +3,10 @@ package be.interfederal.cycle.platform.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +18,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * in the same second update the same multi-instance counters (nrOfCompletedInstances), in the completing user's own
  * transaction; the engine refuses the second one, rolled back whole, with error code 1, which Camunda documents as
  * "optimistic locking: retry". Rather than show a user a 500 for someone else's simultaneous answer, the request is
- * replayed up to ten times after a random pause that grows with each attempt. Jobs need no such help: the job executor retries them without
- * counting the attempt (which is why a consulted group's position ends its process in a job of its own:
- * {@code asyncAfter} on givePosition).
+ * replayed up to ten times after a random pause that grows with each attempt. Jobs need no such help: the job
+ * executor retries them without counting the attempt (which is why a consulted group's position ends its process in
+ * a job of its own: {@code asyncAfter} on givePosition).
  */
 public class OptimisticLockRetryFilter extends OncePerRequestFilter {
 
@@ -51,7 +44,7 @@ public class OptimisticLockRetryFilter extends OncePerRequestFilter {
     byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
     for (int attempt = 1; ; attempt++) {
       ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-      chain.doFilter(new ReplayedRequest(request, body), buffered);
+      chain.doFilter(new BufferedBodyRequest(request, body), buffered);
       if (attempt == ATTEMPTS || !lostRace(buffered)) {
         buffered.copyBodyToResponse();
         return;
@@ -81,43 +74,6 @@ public class OptimisticLockRetryFilter extends OncePerRequestFilter {
       Thread.sleep(ThreadLocalRandom.current().nextLong(5, ceiling + 6));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  /** The request with its body read once and given again to every attempt. */
-  private static final class ReplayedRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    ReplayedRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override public boolean isFinished() { return in.available() == 0; }
-        @Override public boolean isReady() { return true; }
-        @Override public void setReadListener(ReadListener listener) { throw new UnsupportedOperationException(); }
-        @Override public int read() { return in.read(); }
-        @Override public int read(byte[] b, int off, int len) { return in.read(b, off, len); }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
     }
   }
 }

@@ -3,16 +3,10 @@ package be.interfederal.cycle.platform.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -57,7 +51,7 @@ class StartInstructionsGuard extends OncePerRequestFilter {
           + "sauter des étapes\"}");
       return;
     }
-    chain.doFilter(new BodyAgain(request, body), response);
+    chain.doFilter(new BufferedBodyRequest(request, body), response);
   }
 
   private static boolean asksToSkip(byte[] body) {
@@ -74,31 +68,5 @@ class StartInstructionsGuard extends OncePerRequestFilter {
   private boolean isAdmin() {
     Authentication current = identity.getCurrentAuthentication();
     return current != null && current.getGroupIds() != null && current.getGroupIds().contains(Groups.CAMUNDA_ADMIN);
-  }
-
-  /** The request with its body readable once more, for the REST API. */
-  private static final class BodyAgain extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    BodyAgain(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override public boolean isFinished() { return in.available() == 0; }
-        @Override public boolean isReady() { return true; }
-        @Override public void setReadListener(ReadListener listener) { throw new UnsupportedOperationException(); }
-        @Override public int read() { return in.read(); }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
   }
 }
