@@ -14,7 +14,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Sends a JSON write to the engine again when it lost an optimistic-locking race. Two ministers' cabinets answering
+ * Reads a JSON write (POST, PUT) to the engine whole — refusing one over 1 MB with 413 — and sends it again when it lost an optimistic-locking race. Two ministers' cabinets answering
  * in the same second update the same multi-instance counters (nrOfCompletedInstances), in the completing user's own
  * transaction; the engine refuses the second one, rolled back whole, with error code 1, which Camunda documents as
  * "optimistic locking: retry". Rather than show a user a 500 for someone else's simultaneous answer, the request is
@@ -34,14 +34,24 @@ public class OptimisticLockRetryFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String type = request.getContentType();
-    return !"POST".equals(request.getMethod()) || type == null || !type.startsWith("application/json")
-        || request.getContentLength() > MAX_BODY;
+    return !("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod())) || type == null
+        || !type.startsWith("application/json");
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+    // the body is read whole to be replayed; no form of this application comes near a megabyte, so a bigger one is
+    // refused before it costs memory (a declared length at once, a chunked one as soon as it passes the limit)
+    byte[] body = request.getContentLengthLong() > MAX_BODY ? null : request.getInputStream().readNBytes(MAX_BODY + 1);
+    if (body == null || body.length > MAX_BODY) {
+      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("{\"type\":\"RequestTooLarge\",\"message\":\"De aanvraag is groter dan 1 MB"
+          + " / La demande dépasse 1 Mo\"}");
+      return;
+    }
     for (int attempt = 1; ; attempt++) {
       ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
       chain.doFilter(new BufferedBodyRequest(request, body), buffered);

@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Optimistic-locking races are replayed ({@link OptimisticLockRetryFilter}) on both ways users write to the engine:
- * the REST API and the webapps' own API that Tasklist's "Complete" calls.
+ * JSON writes are capped at 1 MB and optimistic-locking races replayed ({@link OptimisticLockRetryFilter}) on every
+ * way users write: the REST API, the webapps' own API that Tasklist's "Complete" calls, and the application's /api.
  */
 @Configuration
 class WriteRetryConfiguration {
@@ -15,7 +15,7 @@ class WriteRetryConfiguration {
   FilterRegistrationBean<OptimisticLockRetryFilter> optimisticLockRetry() {
     FilterRegistrationBean<OptimisticLockRetryFilter> registration = new FilterRegistrationBean<>(new OptimisticLockRetryFilter());
     registration.setName("optimistic-lock-retry");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*", "/api/*");
     // after the login and the start guard, so that every attempt runs as the same user with the same checks
     registration.setOrder(EngineRestSecurity.AUTHENTICATION_ORDER + 2);
     return registration;

@@ -55,6 +55,15 @@ class OptimisticLockRetryFilterTest {
   }
 
   @Test
+  void aBodyOverOneMegabyteIsRefusedBeforeTheEngineSeesIt() throws Exception {
+    MockHttpServletRequest huge = json("[" + "1,".repeat(600_000) + "1]");
+    MockHttpServletResponse response = run(huge, 204);
+    assertThat(response.getStatus()).isEqualTo(413);
+    assertThat(response.getContentAsString()).contains("groter dan 1 MB", "dépasse 1 Mo");
+    assertThat(bodiesSeen).isEmpty();
+  }
+
+  @Test
   void readsAndFormsAreNotBuffered() throws Exception {
     MockHttpServletRequest get = new MockHttpServletRequest("GET", "/engine-rest/task");
     MockHttpServletResponse response = new MockHttpServletResponse();
