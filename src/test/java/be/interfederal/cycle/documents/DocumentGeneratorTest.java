@@ -128,6 +128,19 @@ class DocumentGeneratorTest {
   }
 
   @Test
+  void markupInAUsersFreeTextIsPrintedAsTypedInTheDocxAndThePdf() throws IOException {
+    Map<String, Object> model = new java.util.LinkedHashMap<>(SampleModels.model(DocumentType.EARLY_WARNING_NOTICE, "nl"));
+    String typed = "<b>Drie</b> intoxicaties <script>alert('x')</script> & **meer**";
+    model.put("signalDescription", typed);
+
+    DocumentGenerator.Rendered rendered = generator.render("k", DocumentType.EARLY_WARNING_NOTICE, "nl", model, 1);
+
+    assertThat(docxText(rendered.docx())).contains(typed);
+    assertThat(pdfText(rendered.pdf()).replaceAll("\\s+", " ")).contains("<b>Drie</b> intoxicaties", "<script>alert('x')</script>",
+        "& **meer**");
+  }
+
+  @Test
   void aLanguageTheTypeIsNotPublishedInIsRefused() {
     assertThatThrownBy(() -> generator.render("k", DocumentType.ADVISORY_REPORT, "nl", Map.of(), 1))
         .isInstanceOf(DocumentGenerationException.class).hasMessageContaining("[nlfr]");
