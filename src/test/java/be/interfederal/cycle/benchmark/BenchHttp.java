@@ -1,5 +1,7 @@
 package be.interfederal.cycle.benchmark;
 
+import static be.interfederal.cycle.support.RestVariables.typed;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -84,20 +85,6 @@ final class BenchHttp {
 
   Map<String, Histogram> histograms() {
     return latencies;
-  }
-
-  /** A variable in the REST API's format; lists and maps as JSON, as Tasklist sends a form's dynamic lists. */
-  static Map<String, Object> typed(Object value) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    if (value instanceof List<?> || value instanceof Map<?, ?>) {
-      typed.put("type", "Json");
-      typed.put("value", write(value));
-      return typed;
-    }
-    typed.put("type", value instanceof Integer ? "Integer" : value instanceof Double ? "Double"
-        : value instanceof Boolean ? "Boolean" : "String");
-    typed.put("value", value);
-    return typed;
   }
 
   static String write(Object value) {

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.benchmark;
 
+import be.interfederal.cycle.support.RestVariables;
 import be.interfederal.cycle.support.CycleDriver;
 import be.interfederal.cycle.support.TestUsers;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -51,8 +52,8 @@ final class CycleWalk {
     long started = System.nanoTime();
     var response = http.send("start", member("gdpcSecretariat"), "POST", "/engine-rest/process-definition/key/policy-cycle/start",
         BenchHttp.write(Map.of("businessKey", key, "variables", Map.of(
-            "title", BenchHttp.typed("Interfederale drugsstrategie 2030–2031"), "periodStart", BenchHttp.typed(2030),
-            "periodEnd", BenchHttp.typed(2031)))));
+            "title", RestVariables.typed("Interfederale drugsstrategie 2030–2031"), "periodStart", RestVariables.typed(2030),
+            "periodEnd", RestVariables.typed(2031)))));
     if (response.statusCode() != 200) {
       throw new IllegalStateException("start: " + response.body());
     }

@@ -1,5 +1,7 @@
 package be.interfederal.cycle.cluster;
 
+import static be.interfederal.cycle.support.RestVariables.typed;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -122,19 +124,6 @@ final class ClusterClient {
       resentAfterCrash.incrementAndGet();
     }
     throw new AssertionError("Task " + id + " could not be completed after a crash");
-  }
-
-  static Map<String, Object> typed(Object value) {
-    Map<String, Object> typed = new LinkedHashMap<>();
-    if (value instanceof List<?> || value instanceof Map<?, ?>) {
-      typed.put("type", "Json");
-      typed.put("value", write(value));
-      return typed;
-    }
-    typed.put("type", value instanceof Integer ? "Integer" : value instanceof Double ? "Double"
-        : value instanceof Boolean ? "Boolean" : "String");
-    typed.put("value", value);
-    return typed;
   }
 
   List<String> liveNodes() {

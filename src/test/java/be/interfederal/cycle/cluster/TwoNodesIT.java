@@ -2,6 +2,7 @@ package be.interfederal.cycle.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.interfederal.cycle.support.RestVariables;
 import be.interfederal.cycle.support.CycleDriver;
 import be.interfederal.cycle.support.EmbeddedPostgresDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,8 +64,8 @@ class TwoNodesIT {
 
     String secretariat = cluster.get("admin", "/engine-rest/user?memberOfGroup=gdpcSecretariat").get(0).get("id").asText();
     cluster.post(secretariat, "/engine-rest/process-definition/key/policy-cycle/start", Map.of("businessKey", key,
-        "variables", Map.of("title", ClusterClient.typed("Interfederale drugsstrategie 2030–2033"),
-            "periodStart", ClusterClient.typed(2030), "periodEnd", ClusterClient.typed(2033))));
+        "variables", Map.of("title", RestVariables.typed("Interfederale drugsstrategie 2030–2033"),
+            "periodStart", RestVariables.typed(2030), "periodEnd", RestVariables.typed(2033))));
     completeAll(cluster, key, "recordMandate", 1, 1, t -> CycleDriver.mandate());
     completeAll(cluster, key, "deliverContribution", 3, 3, t -> CycleDriver.contribution());
     completeAll(cluster, key, "recordForesight", 1, 1, t -> CycleDriver.foresight());

@@ -7,6 +7,7 @@ import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.support.ApplicationTest;
 import be.interfederal.cycle.support.CycleDriver;
+import be.interfederal.cycle.support.StrategyAutopilot;
 import be.interfederal.cycle.support.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package be.interfederal.cycle.strategy;
 
+import static be.interfederal.cycle.support.RestVariables.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.interfederal.cycle.InterfederalCycleApplication;
@@ -335,23 +336,6 @@ class StrategyCycleRestIT {
           JSON.writeValueAsString(Map.of("variables", variables)));
       assertThat(response.statusCode()).as("%s completes %s: %s", user, taskKey, response.body()).isEqualTo(204);
       completed++;
-    }
-  }
-
-  /** A variable in the REST API's format; lists and maps as JSON, as Tasklist sends a form's dynamic lists. */
-  private static Map<String, Object> typed(Object value) {
-    try {
-      if (value instanceof List<?> || value instanceof Map<?, ?>) {
-        return Map.of("type", "Json", "value", JSON.writeValueAsString(value));
-      }
-      String type = value instanceof Integer ? "Integer" : value instanceof Double ? "Double"
-          : value instanceof Boolean ? "Boolean" : "String";
-      Map<String, Object> typed = new LinkedHashMap<>();
-      typed.put("type", type);
-      typed.put("value", value);
-      return typed;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -1,8 +1,6 @@
 package be.interfederal.cycle.models.release;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import be.interfederal.cycle.models.validation.ModelChecks;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,7 +23,6 @@ final class ReleaseBundles {
   private static final Pattern EMBEDDED = Pattern.compile("camunda:formKey=\"(?:embedded|camunda-forms):deployment:([^\"]+)\"");
   private static final Pattern PROCESS = Pattern.compile("<(?:\\w+:)?process\\s[^>]*?\\bid=\"([^\"]+)\"");
   private static final Pattern CALLED = Pattern.compile("calledElement=\"([^\"$#]+)\"");
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One deployment of the release: its name, its resources by name, the processes its model defines. */
   record Bundle(String name, Map<String, byte[]> resources, Set<String> processIds) {}
@@ -40,7 +37,8 @@ final class ReleaseBundles {
     Map<String, String> formFiles = new HashMap<>();
     resources.forEach((name, bytes) -> {
       if (name.endsWith(".form")) {
-        formFiles.put(formId(bytes, name), name);
+        String id = ModelChecks.formId(bytes);
+        formFiles.put(id == null ? name : id, name);
       }
     });
     Map<String, Bundle> bundles = new TreeMap<>();
@@ -106,14 +104,5 @@ final class ReleaseBundles {
       }
     });
     ordered.add(bundle);
-  }
-
-  private static String formId(byte[] bytes, String name) {
-    try {
-      JsonNode id = JSON.readTree(bytes).path("id");
-      return id.isTextual() ? id.asText() : name;
-    } catch (IOException e) {
-      return name;
-    }
   }
 }

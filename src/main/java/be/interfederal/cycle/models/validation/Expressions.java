@@ -12,7 +12,6 @@ final class Expressions {
   private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
   private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
   private static final Pattern CALL = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*\\.\\s*([A-Za-z_]\\w*)\\s*\\(");
-  private static final Pattern SINGLE_NAME = Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*");
   private static final Pattern LEADING_NAME = Pattern.compile("\\s*([A-Za-z_]\\w*)");
 
   /** What the engine itself puts into every expression's context. */
@@ -46,16 +45,6 @@ final class Expressions {
       }
     }
     return calls;
-  }
-
-  /** The one name an expression such as {@code ${recordPosition}} consists of, or null. */
-  static String singleName(String text) {
-    List<String> bodies = bodies(text);
-    if (bodies.size() != 1) {
-      return null;
-    }
-    Matcher m = SINGLE_NAME.matcher(bodies.get(0));
-    return m.matches() ? m.group(1) : null;
   }
 
   /** The name an expression starts with ({@code routing} in {@code ${routing.cabinetOf(x)}}), or null. */

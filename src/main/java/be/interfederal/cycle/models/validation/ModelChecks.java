@@ -89,7 +89,7 @@ public final class ModelChecks {
   }
 
   /** The id of a Camunda Form, or null when it has none or is not JSON. */
-  static String formId(byte[] form) {
+  public static String formId(byte[] form) {
     try {
       JsonNode id = JSON.readTree(form).path("id");
       return id.isTextual() ? id.asText() : null;

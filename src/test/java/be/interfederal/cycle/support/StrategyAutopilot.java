@@ -1,10 +1,9 @@
-package be.interfederal.cycle.models;
+package be.interfederal.cycle.support;
 
 import static be.interfederal.cycle.support.CycleDriver.draft;
 import static be.interfederal.cycle.support.CycleDriver.positions;
 
 import be.interfederal.cycle.platform.EngineClock;
-import be.interfederal.cycle.support.CycleDriver;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -14,7 +13,7 @@ import org.camunda.bpm.engine.task.Task;
  * Completes whatever the strategy half of a cycle asks next, as the users would with no objection, until the TMD has
  * approved the strategy: so that a cycle parked anywhere (and perhaps migrated) is walked to its end.
  */
-final class StrategyAutopilot {
+public final class StrategyAutopilot {
 
   private static final Map<String, Supplier<Map<String, Object>>> ANSWERS = new LinkedHashMap<>();
 
@@ -42,7 +41,7 @@ final class StrategyAutopilot {
   private StrategyAutopilot() {}
 
   /** Answers the open tasks, up to and including the TMD's decision on the strategy; returns how many it completed. */
-  static int toApprovedStrategy(CycleDriver cycle) {
+  public static int toApprovedStrategy(CycleDriver cycle) {
     int completed = 0;
     for (int step = 0; step < 500; step++) {
       Task next = ANSWERS.keySet().stream().flatMap(key -> cycle.open(key).stream()).findFirst().orElse(null);
@@ -59,7 +58,7 @@ final class StrategyAutopilot {
   }
 
   /** Answers what is asked until a task of this kind is open: to park a cycle there. */
-  static void until(CycleDriver cycle, String taskKey) {
+  public static void until(CycleDriver cycle, String taskKey) {
     for (int step = 0; step < 500 && cycle.open(taskKey).isEmpty(); step++) {
       Task next = ANSWERS.keySet().stream().flatMap(key -> cycle.open(key).stream()).findFirst()
           .orElseThrow(() -> new AssertionError(cycle.businessKey() + " never reaches " + taskKey));
@@ -68,7 +67,7 @@ final class StrategyAutopilot {
   }
 
   /** Answers the open tasks of these kinds only, at most {@code limit} of them: to park a cycle part-way. */
-  static void answer(CycleDriver cycle, String taskKey, int limit) {
+  public static void answer(CycleDriver cycle, String taskKey, int limit) {
     cycle.open(taskKey).stream().limit(limit).forEach(task -> cycle.complete(task, ANSWERS.get(taskKey).get()));
   }
 }
