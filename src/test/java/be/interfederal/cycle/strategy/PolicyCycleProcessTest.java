@@ -341,7 +341,7 @@ class PolicyCycleProcessTest {
       garbled.put("objectives", malformed);
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> cycle.complete(draft, garbled))
           .isInstanceOf(org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException.class)
-          .hasMessageContaining("objectives is geen lijst van rijen / objectives n'est pas une liste de lignes");
+          .hasMessageContaining("De strategische doelstellingen (geen lijst van rijen ontvangen) / Les objectifs stratégiques (aucune liste de lignes reçue)");
     }
 
     // objective 3 retitled, a specific objective added to 1, the first of 2 removed, the scope rewritten

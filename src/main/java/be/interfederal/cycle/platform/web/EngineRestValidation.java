@@ -17,14 +17,14 @@ import org.springframework.context.annotation.Configuration;
  * so a cycle started with an empty title or a period that ends before it starts would look like a server fault.
  * This mapper takes precedence over Camunda's own mapper for {@link RestException} (a lower {@link Priority} wins in
  * Jersey) and answers 400 with the validation message when the cause is a refused form; every other error keeps
- * Camunda's status and body.
+ * Camunda's status and body, which {@link EngineRestMessages} then says in Dutch and French.
  */
 @Configuration
 class EngineRestValidation {
 
   @Bean
   ResourceConfigCustomizer formValidationAsBadRequest() {
-    return config -> config.register(FormValidationMapper.class);
+    return config -> config.register(FormValidationMapper.class).register(EngineRestMessages.class);
   }
 
   @Priority(1000)

@@ -89,7 +89,12 @@ record RecordContribution(Cycles cycles, AnalysisRecords records, GroupMembershi
           "Indicateur " + line + " : méthode inconnue '" + method + "'");
       return null;
     }
-    return new Contribution.Indicator(name, value, unit, year, source, parsed,
-        Boolean.TRUE.equals(row.get("eudaComparable")) || "true".equals(String.valueOf(row.get("eudaComparable"))));
+    Boolean euda = Values.flag(row.get("eudaComparable"));
+    if (euda == null) {
+      form.problem(rowNl + ": 'vergelijkbaar met het EUDA' is geen ja of nee",
+          rowFr + " : « comparable avec l'EUDA » n'est ni oui ni non");
+      return null;
+    }
+    return new Contribution.Indicator(name, value, unit, year, source, parsed, euda);
   }
 }

@@ -81,9 +81,12 @@ public final class IndicatorRows {
       add(problems, line, "een kwantitatieve indicator heeft een getal als basiswaarde",
           "un indicateur quantitatif a un nombre comme valeur de référence");
     }
-    boolean euda = Boolean.TRUE.equals(row.get("eudaComparable")) || "true".equals(String.valueOf(row.get("eudaComparable")));
+    Boolean euda = Values.flag(row.get("eudaComparable"));
+    if (euda == null) {
+      add(problems, line, "'vergelijkbaar met het EUDA' is geen ja of nee", "« comparable avec l'EUDA » n'est ni oui ni non");
+    }
     return new Indicator(new LocalizedText(nl, fr, null), objective, kind, provider, baseline, year == null ? 0 : year,
-        target, frequency, euda);
+        target, frequency, Boolean.TRUE.equals(euda));
   }
 
   private static boolean isLong(String value, int max) {

@@ -36,8 +36,8 @@ record RecordNextCycle(CycleRegistry registry) implements FormListener {
   @Override
   public Runnable read(DelegateExecution task, FormInput form) {
     String title = form.text("nextCycleTitle", Cycle.TITLE_LENGTH);
-    Integer start = Values.integer(form.optionalText("nextPeriodStart"));
-    Integer end = Values.integer(form.optionalText("nextPeriodEnd"));
+    Integer start = form.year("nextPeriodStart");
+    Integer end = form.year("nextPeriodEnd");
     int currentStart = Values.integer(task.getVariable(Variables.PERIOD_START));
     int currentEnd = Values.integer(task.getVariable(Variables.PERIOD_END));
     String key = task.getProcessBusinessKey();

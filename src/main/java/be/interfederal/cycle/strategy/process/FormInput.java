@@ -1,6 +1,7 @@
 package be.interfederal.cycle.strategy.process;
 
 import be.interfederal.cycle.platform.EngineClock;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -33,10 +34,19 @@ public final class FormInput {
    */
   public static final int VARIABLE_LENGTH = 4000;
 
+  /**
+   * The years a date in a form may fall in. No form of a cycle speaks of a day before the federal drug policy note
+   * (2001) or far beyond the next cycles, so a date outside them is a typing error (20226, 0226), refused before it
+   * is stored and computed with; the forms check their own, narrower periods on top.
+   */
+  public static final int FIRST_YEAR = 2000;
+  public static final int LAST_YEAR = 2100;
+
   private final VariableScope scope;
   private final FormFields fields;
   private final List<String> problems = new ArrayList<>();
   private final Set<String> reportedTooLong = new HashSet<>();
+  private final Set<String> wrongType = new HashSet<>();
 
   private FormInput(VariableScope scope, FormFields fields) {
     this.scope = scope;
@@ -61,15 +71,23 @@ public final class FormInput {
   /** A required text; blank counts as missing. */
   public String text(String name) {
     String value = optionalText(name);
-    if (value == null) {
+    if (value == null && !wrongType.contains(name)) {
       missing(name);
     }
     return value;
   }
 
+  /**
+   * A text, or a number typed into a text field; anything else (a JSON object or list, a date object, a file) is the
+   * caller's error, not a text to keep as its {@code toString()}.
+   */
   public String optionalText(String name) {
     Object value = value(name);
     if (value == null) {
+      return null;
+    }
+    if (!(value instanceof CharSequence || value instanceof Number)) {
+      wrongType(name, "is geen tekst", "n'est pas un texte");
       return null;
     }
     String text = value.toString().trim();
@@ -88,6 +106,29 @@ public final class FormInput {
     String value = optionalText(name);
     tooLong(name, value, Math.min(maxLength, VARIABLE_LENGTH));
     return value;
+  }
+
+  /**
+   * A year ({@link #FIRST_YEAR}–{@link #LAST_YEAR}) as a form's number field sends it, or as a text; anything else is
+   * refused, naming the field. Absent or blank is null: whether it is required is the form's rule.
+   */
+  public Integer year(String name) {
+    Object value = value(name);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    BigDecimal number = value instanceof CharSequence || value instanceof Number ? Values.decimal(value) : null;
+    if (number == null || number.stripTrailingZeros().scale() > 0) {
+      wrongType(name, "is geen jaartal: '" + abbreviated(value.toString()) + "'",
+          "n'est pas une année : '" + abbreviated(value.toString()) + "'");
+      return null;
+    }
+    if (number.compareTo(BigDecimal.valueOf(FIRST_YEAR)) < 0 || number.compareTo(BigDecimal.valueOf(LAST_YEAR)) > 0) {
+      wrongType(name, "(" + number.toPlainString() + ") ligt niet tussen " + FIRST_YEAR + " en " + LAST_YEAR,
+          "(" + number.toPlainString() + ") n'est pas entre " + FIRST_YEAR + " et " + LAST_YEAR);
+      return null;
+    }
+    return number.intValueExact();
   }
 
   /** One of the allowed values of an enum, by its name. */
@@ -117,19 +158,37 @@ public final class FormInput {
       return date.toInstant().atZone(EngineClock.ZONE).toLocalDate();
     }
     String text = value.toString().trim();
+    LocalDate date;
     try {
-      return text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
+      date = text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      FormFields.Field field = fields.get(name);
-      problem(field.labelNl() + " is geen geldige datum (JJJJ-MM-DD): '" + text + "'",
-          field.labelFr() + " n'est pas une date valable (AAAA-MM-JJ) : '" + text + "'");
+      wrongType(name, "is geen geldige datum (JJJJ-MM-DD): '" + abbreviated(text) + "'",
+          "n'est pas une date valable (AAAA-MM-JJ) : '" + abbreviated(text) + "'");
       return null;
     }
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      wrongType(name, "(" + date + ") ligt niet tussen " + FIRST_YEAR + " en " + LAST_YEAR,
+          "(" + date + ") n'est pas entre " + FIRST_YEAR + " et " + LAST_YEAR);
+      return null;
+    }
+    return date;
   }
 
+  /** A yes/no field: true, false, or their text; absent or blank is false; anything else is refused. */
   public boolean flag(String name) {
     Object value = value(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    String text = value == null ? "" : value.toString().trim();
+    if (text.isEmpty() || text.equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (text.equalsIgnoreCase("true")) {
+      return true;
+    }
+    wrongType(name, "is geen ja of nee: '" + abbreviated(text) + "'", "n'est ni oui ni non : '" + abbreviated(text) + "'");
+    return false;
   }
 
   /** A list of rows (an embedded form's list, or a JSON array sent through the REST API). */
@@ -153,8 +212,18 @@ public final class FormInput {
     }
     // every row must be an object: a malformed submission is the caller's error (400), not a server fault
     if (items == null || items.stream().anyMatch(item -> !(item instanceof Map<?, ?>))) {
-      problem(name + " is geen lijst van rijen", name + " n'est pas une liste de lignes");
+      wrongType(name, "(geen lijst van rijen ontvangen)", "(aucune liste de lignes reçue)");
       return List.of();
+    }
+    // no column of any form holds an object: one there is not a text, number or list to read as one
+    for (int row = 0; row < items.size(); row++) {
+      for (Map.Entry<?, ?> cell : ((Map<?, ?>) items.get(row)).entrySet()) {
+        if (cell.getValue() instanceof Map<?, ?>) {
+          wrongType(name, "(rij " + (row + 1) + ", kolom " + cell.getKey() + ": geen tekst of getal)",
+              "(ligne " + (row + 1) + ", colonne " + cell.getKey() + " : ni un texte ni un nombre)");
+          return List.of();
+        }
+      }
     }
     return (List<Map<String, Object>>) items;
   }
@@ -181,7 +250,7 @@ public final class FormInput {
       items = null;
     }
     if (items == null || items.stream().anyMatch(item -> !(item instanceof String))) {
-      problem(name + " is geen lijst van waarden", name + " n'est pas une liste de valeurs");
+      wrongType(name, "(geen lijst van waarden ontvangen)", "(aucune liste de valeurs reçue)");
       return List.of();
     }
     return ((List<String>) items).stream().distinct().toList();
@@ -211,6 +280,17 @@ public final class FormInput {
         problem(nl + " is langer dan " + VARIABLE_LENGTH + " tekens", fr + " dépasse " + VARIABLE_LENGTH + " caractères");
       }
     });
+  }
+
+  /** A value of the wrong kind: said once, and not also reported as missing. */
+  private void wrongType(String name, String nl, String fr) {
+    FormFields.Field field = fields.get(name);
+    problem(field.labelNl() + " " + nl, field.labelFr() + " " + fr);
+    wrongType.add(name);
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   public void missing(String name) {

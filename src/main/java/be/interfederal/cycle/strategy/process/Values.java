@@ -56,6 +56,21 @@ public final class Values {
     return null;
   }
 
+  /**
+   * A row's yes/no value: true, false or their text; absent or blank is false; anything else is null, which the
+   * reader refuses rather than take for "no".
+   */
+  public static Boolean flag(Object value) {
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    String text = value == null ? "" : value.toString().trim();
+    if (text.isEmpty() || text.equalsIgnoreCase("false")) {
+      return false;
+    }
+    return text.equalsIgnoreCase("true") ? true : null;
+  }
+
   /** A row's text, trimmed; blank is null. */
   public static String string(Map<String, Object> row, String key) {
     Object value = row.get(key);

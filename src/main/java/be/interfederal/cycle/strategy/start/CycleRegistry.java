@@ -1,5 +1,7 @@
 package be.interfederal.cycle.strategy.start;
 
+import be.interfederal.cycle.strategy.process.FormInput;
+
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.domain.CycleObjective;
 import be.interfederal.cycle.strategy.domain.CycleObjectiveRepository;
@@ -23,8 +25,8 @@ public class CycleRegistry {
   public static final String PROCESS_KEY = "policy-cycle";
 
   /** The earliest and latest years a cycle may cover; the interfederal cycle started in 2024. */
-  static final int FIRST_YEAR = 2000;
-  static final int LAST_YEAR = 2100;
+  static final int FIRST_YEAR = FormInput.FIRST_YEAR;
+  static final int LAST_YEAR = FormInput.LAST_YEAR;
 
   private final CycleRepository cycles;
   private final CycleObjectiveRepository objectives;

@@ -4,7 +4,6 @@ import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.ReadsForm;
-import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -31,8 +30,8 @@ record ValidateCycleStart(CycleRegistry registry) implements ExecutionListener, 
   @Override
   public void notify(DelegateExecution execution) {
     FormInput form = FormInput.of(execution, FIELDS);
-    Integer start = Values.integer(form.optionalText(Variables.PERIOD_START));
-    Integer end = Values.integer(form.optionalText(Variables.PERIOD_END));
+    Integer start = form.year(Variables.PERIOD_START);
+    Integer end = form.year(Variables.PERIOD_END);
     // the cycle is registered by an asynchronous job: a title its column cannot hold would fail there, unseen
     String title = form.optionalText(Variables.TITLE, Cycle.TITLE_LENGTH);
     String businessKey = execution.getProcessBusinessKey();

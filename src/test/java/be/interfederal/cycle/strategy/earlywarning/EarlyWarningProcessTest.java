@@ -215,8 +215,8 @@ class EarlyWarningProcessTest {
     Task assess = single(warning, "assessRisk");
     Map<String, Object> notAList = assessment("moderate", List.of(), false, false);
     notAList.put("governments", "[1]");
-    assertThatThrownBy(() -> complete(assess, notAList)).hasMessageContaining("governments is geen lijst van waarden")
-        .hasMessageContaining("n'est pas une liste de valeurs");
+    assertThatThrownBy(() -> complete(assess, notAList)).hasMessageContaining("De betrokken overheden (geen lijst van waarden ontvangen)")
+        .hasMessageContaining("Les gouvernements concernés (aucune liste de valeurs reçue)");
     // a level with spaces around it is read as the level, and the gateway sees the checked one
     complete(assess, assessment(" moderate ", List.of("flemish"), false, false));
     List<Task> informed = open(warning, "acknowledgeWarning");

@@ -37,13 +37,18 @@ record RecordPosition(Cycles cycles, ConsultationRecords records, GroupMembershi
     Long roundId = records.roundId(key, subject, round);
     String by = Actor.current();
     List<ConsultationPosition> given = new ArrayList<>();
+    int objectives = cycles.objectiveCount(key);
     for (Map<String, Object> row : form.rows("positions")) {
       ConsultationPosition position = position(row, roundId, group, by, form);
-      if (position != null) {
+      if (position != null && (position.getObjectiveNumber() < 1 || position.getObjectiveNumber() > objectives)) {
+        form.problem("Doelstelling " + position.getObjectiveNumber() + " bestaat niet in deze cyclus (1–" + objectives + ")",
+            "L'objectif " + position.getObjectiveNumber() + " n'existe pas dans ce cycle (1–" + objectives + ")");
+      } else if (position != null) {
         given.add(position);
       }
     }
-    if (!form.hasProblems() && given.size() != cycles.objectiveCount(key)) {
+    long distinct = given.stream().mapToInt(ConsultationPosition::getObjectiveNumber).distinct().count();
+    if (!form.hasProblems() && (given.size() != objectives || distinct != objectives)) {
       form.problem("Geef een standpunt voor elke strategische doelstelling", "Donnez une position pour chaque objectif stratégique");
     }
     return () -> records.positions(key, subject, round, group, given);
