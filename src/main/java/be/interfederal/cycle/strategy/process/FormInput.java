@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -14,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Reads what a user submitted with a task form, whichever way it came (Tasklist's Camunda Form or embedded form,
@@ -177,18 +174,12 @@ public final class FormInput {
   /** A yes/no field: true, false, or their text; absent or blank is false; anything else is refused. */
   public boolean flag(String name) {
     Object value = value(name);
-    if (value instanceof Boolean b) {
-      return b;
+    Boolean flag = Values.flag(value);
+    if (flag == null) {
+      String text = abbreviated(value.toString());
+      wrongType(name, "is geen ja of nee: '" + text + "'", "n'est ni oui ni non : '" + text + "'");
     }
-    String text = value == null ? "" : value.toString().trim();
-    if (text.isEmpty() || text.equalsIgnoreCase("false")) {
-      return false;
-    }
-    if (text.equalsIgnoreCase("true")) {
-      return true;
-    }
-    wrongType(name, "is geen ja of nee: '" + abbreviated(text) + "'", "n'est ni oui ni non : '" + abbreviated(text) + "'");
-    return false;
+    return Boolean.TRUE.equals(flag);
   }
 
   /** A list of rows (an embedded form's list, or a JSON array sent through the REST API). */
@@ -198,34 +189,19 @@ public final class FormInput {
     if (value == null) {
       return List.of();
     }
-    List<?> items = null;
-    try {
-      if (value instanceof SpinJsonNode json && json.isArray()) {
-        items = json.mapTo(List.class);
-      } else if (value instanceof Collection<?> list) {
-        items = new ArrayList<>(list);
-      } else if (value instanceof String text && !text.isBlank() && text.trim().startsWith("[")) {
-        items = Spin.JSON(text).mapTo(List.class);
-      }
-    } catch (RuntimeException unreadable) {
-      items = null;
-    }
-    // every row must be an object: a malformed submission is the caller's error (400), not a server fault
-    if (items == null || items.stream().anyMatch(item -> !(item instanceof Map<?, ?>))) {
+    // a malformed submission is the caller's error (400), not a server fault
+    List<?> rows = SubmittedLists.rows(value);
+    if (rows == null) {
       wrongType(name, "(geen lijst van rijen ontvangen)", "(aucune liste de lignes reçue)");
       return List.of();
     }
-    // no column of any form holds an object: one there is not a text, number or list to read as one
-    for (int row = 0; row < items.size(); row++) {
-      for (Map.Entry<?, ?> cell : ((Map<?, ?>) items.get(row)).entrySet()) {
-        if (cell.getValue() instanceof Map<?, ?>) {
-          wrongType(name, "(rij " + (row + 1) + ", kolom " + cell.getKey() + ": geen tekst of getal)",
-              "(ligne " + (row + 1) + ", colonne " + cell.getKey() + " : ni un texte ni un nombre)");
-          return List.of();
-        }
-      }
+    SubmittedLists.ObjectCell object = SubmittedLists.objectCell(rows);
+    if (object != null) {
+      wrongType(name, "(rij " + object.row() + ", kolom " + object.column() + ": geen tekst of getal)",
+          "(ligne " + object.row() + ", colonne " + object.column() + " : ni un texte ni un nombre)");
+      return List.of();
     }
-    return (List<Map<String, Object>>) items;
+    return (List<Map<String, Object>>) rows;
   }
 
   /** A list of strings (a Camunda Forms checklist or tag list); anything else is the caller's error (400). */
@@ -235,21 +211,8 @@ public final class FormInput {
     if (value == null) {
       return List.of();
     }
-    List<?> items;
-    try {
-      if (value instanceof SpinJsonNode json) {
-        items = json.mapTo(List.class);
-      } else if (value instanceof Collection<?> list) {
-        items = new ArrayList<>(list);
-      } else {
-        String text = value.toString().trim();
-        items = text.startsWith("[") ? Spin.JSON(text).mapTo(List.class)
-            : text.isEmpty() ? List.of() : List.of(text.split("\\s*,\\s*"));
-      }
-    } catch (RuntimeException unreadable) {
-      items = null;
-    }
-    if (items == null || items.stream().anyMatch(item -> !(item instanceof String))) {
+    List<?> items = SubmittedLists.strings(value);
+    if (items == null) {
       wrongType(name, "(geen lijst van waarden ontvangen)", "(aucune liste de valeurs reçue)");
       return List.of();
     }
