@@ -2,6 +2,7 @@ package be.interfederal.cycle.documents;
 
 import be.interfederal.cycle.platform.web.ApiAuthenticationFilter;
 import be.interfederal.cycle.platform.web.ApiUser;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,8 @@ public class DocumentController {
   public List<DocumentSummary> list(@PathVariable String businessKey,
       @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
     if (!access.cycleExists(businessKey)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No cycle " + businessKey);
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+          "Geen cyclus '" + businessKey + "' / Aucun cycle '" + businessKey + "'");
     }
     requireReader(user, businessKey);
     return documents.list(businessKey);
@@ -45,7 +47,8 @@ public class DocumentController {
   @GetMapping("/api/documents/{id}")
   public ResponseEntity<byte[]> download(@PathVariable String id, @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
     StoredDocument document = parse(id).flatMap(documents::find)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No document " + id));
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+            "Geen document '" + id + "' / Aucun document '" + id + "'"));
     requireReader(user, document.getBusinessKey());
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(document.getFormat().mediaType()))
@@ -63,19 +66,32 @@ public class DocumentController {
   @GetMapping("/api/cycles/{businessKey}/documents/latest/{type}/{language}/{format}")
   public ResponseEntity<Void> latest(@PathVariable String businessKey, @PathVariable String type,
       @PathVariable String language, @PathVariable String format, @RequestAttribute(ApiUser.ATTRIBUTE) ApiUser user) {
+    unknown("Onbekend documenttype", "Type de document inconnu", type, Arrays.stream(DocumentType.values()).map(Enum::name).toList());
+    unknown("Onbekende taal", "Langue inconnue", language, Arrays.stream(DocumentLanguage.values()).map(DocumentLanguage::code).toList());
+    unknown("Onbekend formaat", "Format inconnu", format, Arrays.stream(DocumentFormat.values()).map(Enum::name).toList());
     return list(businessKey, user).stream()
         .filter(d -> d.type().name().equalsIgnoreCase(type) && d.language().equalsIgnoreCase(language)
             && d.format().name().equalsIgnoreCase(format))
         .max(Comparator.comparingInt(DocumentSummary::version))
         .map(d -> ResponseEntity.status(HttpStatus.FOUND).location(java.net.URI.create("/api/documents/" + d.id())).<Void>build())
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-            "No " + type + " " + language + " " + format + " yet in cycle " + businessKey));
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Nog geen " + type + " " + language + " "
+            + format + " in cyclus '" + businessKey + "' / Pas encore de " + type + " " + language + " " + format
+            + " dans le cycle '" + businessKey + "'"));
+  }
+
+  /** A link's code that names nothing the application makes: the caller's error, said with what there is. */
+  private static void unknown(String nl, String fr, String given, List<String> known) {
+    if (known.stream().noneMatch(code -> code.equalsIgnoreCase(given))) {
+      String shown = given.length() > 40 ? given.substring(0, 40) + "…" : given;
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, nl + " '" + shown + "' (bekend: " + known + ") / "
+          + fr + " '" + shown + "' (connus : " + known + ")");
+    }
   }
 
   private void requireReader(ApiUser user, String businessKey) {
     if (!access.mayRead(user, businessKey)) {
-      throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-          user.userId() + " takes no part in cycle " + businessKey);
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, user.userId() + " neemt geen deel aan cyclus '"
+          + businessKey + "' / " + user.userId() + " ne participe pas au cycle '" + businessKey + "'");
     }
   }
 

@@ -1,8 +1,10 @@
 package be.interfederal.cycle.models;
 
-import java.util.LinkedHashMap;
+import be.interfederal.cycle.platform.web.ApiErrors;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The administrators' API answers its refusals as JSON with a message in Dutch and French. */
 @RestControllerAdvice(basePackages = "be.interfederal.cycle.models")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class AdminApiAdvice {
 
   @ExceptionHandler(AdminApiException.class)
@@ -31,11 +34,6 @@ class AdminApiAdvice {
   }
 
   static Map<String, Object> body(int status, String nl, String fr) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status);
-    body.put("message", nl + " / " + fr);
-    body.put("nl", nl);
-    body.put("fr", fr);
-    return body;
+    return ApiErrors.body(status, nl, fr);
   }
 }

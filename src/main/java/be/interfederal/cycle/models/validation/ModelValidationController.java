@@ -1,5 +1,6 @@
 package be.interfederal.cycle.models.validation;
 
+import be.interfederal.cycle.models.AdminApiException;
 import be.interfederal.cycle.models.Administrators;
 import be.interfederal.cycle.platform.web.ApiUser;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,6 +42,10 @@ class ModelValidationController {
     Administrators.require(user);
     Map<String, byte[]> resources = new LinkedHashMap<>();
     request.getMultiFileMap().forEach((part, files) -> files.forEach(file -> resources.put(name(part, file), bytes(file))));
+    if (resources.isEmpty()) {
+      throw new AdminApiException(HttpStatus.BAD_REQUEST, "Geen bestand ontvangen: stuur de modellen en formulieren als "
+          + "multipart/form-data", "Aucun fichier reçu : envoyez les modèles et formulaires en multipart/form-data");
+    }
     // as the deployment would: the forms a revised process keeps from its previous version
     resources.putAll(engine.getCommandExecutorTxRequired().execute(
         context -> FormCarryOver.missing(context, ModelChecks.parseModels(resources), resources)));

@@ -95,6 +95,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\","
-        + "\"message\":\"Log in to Tasklist or send HTTP Basic credentials of a Camunda user\"}");
+        + "\"message\":\"Meld u aan in Tasklist of stuur de HTTP Basic-gegevens van een gebruiker / "
+        + "Connectez-vous à Tasklist ou envoyez les identifiants HTTP Basic d'un utilisateur "
+        + "(Log in to Tasklist or send HTTP Basic credentials of a Camunda user)\"}");
   }
 }
