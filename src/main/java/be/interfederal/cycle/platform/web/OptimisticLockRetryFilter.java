@@ -54,8 +54,17 @@ public class OptimisticLockRetryFilter extends OncePerRequestFilter {
     }
     for (int attempt = 1; ; attempt++) {
       ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-      chain.doFilter(new BufferedBodyRequest(request, body), buffered);
+      ReplayedRaceLog.replayable(attempt < ATTEMPTS);
+      try {
+        chain.doFilter(new BufferedBodyRequest(request, body), buffered);
+      } finally {
+        ReplayedRaceLog.clear();
+      }
       if (attempt == ATTEMPTS || !lostRace(buffered)) {
+        if (attempt == ATTEMPTS && lostRace(buffered)) {
+          LOG.warn("{} {} lost {} optimistic-locking races in a row; answered the last one's error", request.getMethod(),
+              request.getRequestURI(), ATTEMPTS);
+        }
         buffered.copyBodyToResponse();
         return;
       }

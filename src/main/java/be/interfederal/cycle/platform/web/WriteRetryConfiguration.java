@@ -1,5 +1,8 @@
 package be.interfederal.cycle.platform.web;
 
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +13,19 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class WriteRetryConfiguration {
+
+  /** Installed in Logback once the application's logging is set up; a no-op with another logging backend. */
+  @Bean
+  SmartInitializingSingleton quietReplayedRaces() {
+    return () -> {
+      if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback
+          && logback.getTurboFilterList().stream().noneMatch(ReplayedRaceLog.class::isInstance)) {
+        ReplayedRaceLog filter = new ReplayedRaceLog();
+        filter.start();
+        logback.addTurboFilter(filter);
+      }
+    };
+  }
 
   @Bean
   FilterRegistrationBean<OptimisticLockRetryFilter> optimisticLockRetry() {
