@@ -17,6 +17,7 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.core.io.ResourceLoader;
 
 /**
@@ -27,6 +28,7 @@ import org.springframework.core.io.ResourceLoader;
 class DocumentsConfiguration {
 
   static final String CLOCK = "documentClock";
+  static final String RENDERERS = "documentRenderers";
   /** Every path of the application's own API; what each user may see there is decided per endpoint. */
   static final String API_PATHS = "/api/*";
   private static final String TEMPLATE_ENGINE_LOGGER = "com.deepoove.poi";
@@ -35,6 +37,20 @@ class DocumentsConfiguration {
   @Bean(CLOCK)
   Clock documentClock() {
     return EngineClock.INSTANCE;
+  }
+
+  /**
+   * The threads that render a document's languages side by side: one per core, since rendering only computes; the
+   * job that asks waits for them and stores the results in its own transaction.
+   */
+  @Bean(name = RENDERERS, destroyMethod = "shutdown")
+  ThreadPoolTaskExecutor documentRenderers() {
+    ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+    executor.setCorePoolSize(Runtime.getRuntime().availableProcessors());
+    executor.setMaxPoolSize(Runtime.getRuntime().availableProcessors());
+    executor.setThreadNamePrefix("document-render-");
+    executor.setDaemon(true);
+    return executor;
   }
 
   @Bean

@@ -8,6 +8,7 @@ import be.interfederal.cycle.documents.DocumentService.GeneratedDocuments;
 import be.interfederal.cycle.support.ApplicationTest;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,6 +84,36 @@ class DocumentServiceTest {
     assertThat(List.of(nl, fr, en)).extracting(g -> g.docx().getVersion()).containsOnly(1);
     assertThat(documents.list(cycle)).hasSize(6)
         .extracting(DocumentSummary::language).containsOnly("nl", "fr", "en");
+  }
+
+  @Test
+  void severalLanguagesRenderedSideBySideAreStoredInTheirOrderAndARetryAddsNone() throws Exception {
+    Map<String, Map<String, Object>> models = new LinkedHashMap<>();
+    for (String language : List.of("nl", "fr", "en")) {
+      models.put(language, SampleModels.model(DocumentType.FINAL_STRATEGY, language));
+    }
+
+    List<GeneratedDocuments> made = documents.generate(cycle, DocumentType.FINAL_STRATEGY, models, "pi-5:act-1",
+        "generateFinalStrategy", "pi-5");
+    List<GeneratedDocuments> retried = documents.generate(cycle, DocumentType.FINAL_STRATEGY, models, "pi-5:act-1",
+        "generateFinalStrategy", "pi-5");
+
+    assertThat(made).extracting(g -> g.pdf().getLanguage()).containsExactly("nl", "fr", "en");
+    assertThat(made).extracting(g -> g.docx().getVersion()).containsOnly(1);
+    assertThat(DocumentGeneratorTest.pdfText(made.get(1).pdf().getContent())).contains("Prévot");
+    assertThat(retried).extracting(g -> g.pdf().getId()).isEqualTo(made.stream().map(g -> g.pdf().getId()).toList());
+    assertThat(documents.list(cycle)).hasSize(6);
+  }
+
+  @Test
+  void whenOneLanguageCannotBeRenderedNoneIsStored() {
+    Map<String, Map<String, Object>> models = new LinkedHashMap<>();
+    models.put("nl", SampleModels.model(DocumentType.SITUATION_ANALYSIS_REPORT, "nl"));
+    models.put("en", SampleModels.model(DocumentType.SITUATION_ANALYSIS_REPORT, "nl"));
+
+    assertThatThrownBy(() -> documents.generate(cycle, DocumentType.SITUATION_ANALYSIS_REPORT, models, "pi-6:act-1",
+        "generateSituationReport", "pi-6")).isInstanceOf(DocumentGenerationException.class);
+    assertThat(documents.hasDocuments(cycle)).isFalse();
   }
 
   @Test

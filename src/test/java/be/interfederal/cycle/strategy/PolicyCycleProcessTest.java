@@ -420,8 +420,8 @@ class PolicyCycleProcessTest {
     cycle.completeAll("deliverContribution", t -> contribution());
     cycle.complete(cycle.single("recordForesight"), foresight());
     Mockito.doThrow(new IllegalStateException("template situation-analysis-report/nl.docx is unreadable"))
-        .when(documents).generate(Mockito.eq(cycle.businessKey()), Mockito.any(), Mockito.any(), Mockito.any(),
-            Mockito.any(), Mockito.any(), Mockito.any());
+        .when(documents).generate(Mockito.eq(cycle.businessKey()), Mockito.any(),
+            Mockito.<Map<String, Map<String, Object>>>any(), Mockito.any(), Mockito.any(), Mockito.any());
     Task consolidate = cycle.single("consolidateAnalysis");
     identity.setAuthentication(be.interfederal.cycle.support.TestUsers.memberOf(identity, "gdpcSecretariat"), List.of("gdpcSecretariat"));
     tasks.complete(consolidate.getId(), Map.of("consolidation", "Consolidatie."));

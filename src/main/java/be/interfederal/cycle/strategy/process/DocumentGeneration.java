@@ -3,7 +3,9 @@ package be.interfederal.cycle.strategy.process;
 import be.interfederal.cycle.documents.DocumentService;
 import be.interfederal.cycle.documents.DocumentType;
 import be.interfederal.cycle.strategy.approval.ApprovalSubject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -25,9 +27,10 @@ public record DocumentGeneration(DocumentService service, DocumentModels models,
     long earlierRuns = history.createHistoricActivityInstanceQuery().processInstanceId(execution.getProcessInstanceId())
         .activityId(execution.getCurrentActivityId()).finished().count();
     String generationKey = execution.getProcessInstanceId() + ":" + execution.getCurrentActivityId() + ":" + earlierRuns;
+    Map<String, Map<String, Object>> byLanguage = new LinkedHashMap<>();
     for (String language : languages) {
-      service.generate(key, type, language, models.build(type, key, language, round, ApprovalSubject.of(execution)), generationKey,
-          execution.getCurrentActivityId(), execution.getProcessInstanceId());
+      byLanguage.put(language, models.build(type, key, language, round, ApprovalSubject.of(execution)));
     }
+    service.generate(key, type, byLanguage, generationKey, execution.getCurrentActivityId(), execution.getProcessInstanceId());
   }
 }
