@@ -2,7 +2,10 @@ package be.interfederal.cycle.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
@@ -26,6 +29,16 @@ final class BareEngineBaseline {
         .name("Benchmark / Benchmark").startEvent()
         .userTask("task").name("Taak / Tâche").camundaCandidateGroups(GROUP).endEvent().done();
     repository.createDeployment().name(KEY).addModelInstance(KEY + ".bpmn", model).deploy();
+  }
+
+  /** Starts this many one-task instances (Java API, not measured); returns their tasks with the candidate group. */
+  ConcurrentLinkedQueue<String[]> open(RuntimeService runtime, TaskService tasks, int instances) {
+    for (int n = 0; n < instances; n++) {
+      runtime.startProcessInstanceByKey(KEY, "bareload" + n);
+    }
+    ConcurrentLinkedQueue<String[]> open = new ConcurrentLinkedQueue<>();
+    tasks.createTaskQuery().processDefinitionKey(KEY).list().forEach(task -> open.add(new String[] {task.getId(), GROUP}));
+    return open;
   }
 
   /** Completes this many one-task instances, one after the other; returns the wall time in nanoseconds. */

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
@@ -145,15 +146,24 @@ public final class CycleBenchmark {
     long drainNs = awaitJobs(load, 600);
     Histogram h = http.histograms().values().iterator().next();
     double rate = h.getTotalCount() / (loadNs / 1e9);
+    Map<String, Histogram> loadLatency = copy(http.histograms());
+    http.histograms().clear();
+    // the bare engine under the same clients on the same machine: what 2 cores allow at all
+    var bareTasks = bare.open(app.getBean(RuntimeService.class), app.getBean(TaskService.class), completions);
+    long bareLoadNs = load.complete(clients, bareTasks, walk::member, new AtomicInteger(), "bare complete (" + clients
+        + " clients)", Map.of());
+    Histogram b = http.histograms().values().iterator().next();
+    loadLatency.putAll(copy(http.histograms()));
     line("%n### 2. Sustained completions, %d concurrent clients%n", clients);
     line("| completions | failed | wall s | completions/s | p50 ms | p95 ms | p99 ms | max ms | target ≥ 200/s |");
     line("|---|---|---|---|---|---|---|---|---|");
     line("| %d of %d | %d | %.1f | %.0f | %.1f | %.1f | %.1f | %.1f | %s |", h.getTotalCount() - failures.get(), offered, failures.get(),
         loadNs / 1e9, rate, p(h, 50), p(h, 95), p(h, 99), h.getMaxValue() / 1000.0, rate >= 200 ? "met" : "missed");
+    line("| bare engine, one-task process, same clients: %d | | %.1f | %.0f | %.1f | %.1f | %.1f | %.1f | |", b.getTotalCount(),
+        bareLoadNs / 1e9, b.getTotalCount() / (bareLoadNs / 1e9), p(b, 50), p(b, 95), p(b, 99), b.getMaxValue() / 1000.0);
     line("%nEach completion leaves a job (asyncAfter: the position ends its process in a job of its own); %d were still"
         + " waiting when the clients stopped, the job executor finished them %.1f s later: %.0f positions/s end to end.",
         backlog, drainNs / 1e9, h.getTotalCount() / ((loadNs + drainNs) / 1e9));
-    Map<String, Histogram> loadLatency = copy(http.histograms());
 
     line("%n### 4. Start-up and heap%n");
     line("| measure | value | target |");

@@ -86,14 +86,20 @@ final class OpenTasksLoad {
   /** The clients complete the queue's tasks as fast as they get answers; returns the wall time (ns). */
   long complete(int clients, ConcurrentLinkedQueue<String[]> tasks, Function<String, String> memberOf, AtomicInteger failures)
       throws Exception {
-    Map<String, Object> form = CycleDriver.positions("agree", null, 6);
+    return complete(clients, tasks, memberOf, failures, "position complete (" + clients + " clients)",
+        CycleDriver.positions("agree", null, 6));
+  }
+
+  /** The same, with another form and another label for the latencies. */
+  long complete(int clients, ConcurrentLinkedQueue<String[]> tasks, Function<String, String> memberOf, AtomicInteger failures,
+      String label, Map<String, Object> form) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long started = System.nanoTime();
     for (int c = 0; c < clients; c++) {
       pool.submit(() -> {
         for (String[] task = tasks.poll(); task != null; task = tasks.poll()) {
           try {
-            http.complete("position complete (" + clients + " clients)", memberOf.apply(task[1]), task[0], form);
+            http.complete(label, memberOf.apply(task[1]), task[0], form);
           } catch (RuntimeException e) {
             if (failures.incrementAndGet() <= 3) {
               System.err.println(e.getMessage());
