@@ -12,8 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -29,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DocumentService {
 
   private static final Logger LOG = LoggerFactory.getLogger(DocumentService.class);
+  /** Far beyond any document's few hundred milliseconds: a job that waits longer fails and is retried. */
+  private static final long RENDER_TIMEOUT_MINUTES = 5;
 
   private final DocumentGenerator generator;
   private final StoredDocumentRepository documents;
@@ -94,8 +100,9 @@ public class DocumentService {
         int version = Math.max(documents.latestVersion(businessKey, type, language, DocumentFormat.DOCX),
             documents.latestVersion(businessKey, type, language, DocumentFormat.PDF)) + 1;
         versions.put(language, version);
-        rendering.put(language, CompletableFuture.supplyAsync(() -> generator.render(businessKey, type, language,
-            model == null ? Map.of() : model, version), renderers));
+        Supplier<DocumentGenerator.Rendered> render = () -> generator.render(businessKey, type, language,
+            model == null ? Map.of() : model, version);
+        rendering.put(language, renderBeside(render));
       }
     });
     List<GeneratedDocuments> generated = new ArrayList<>();
@@ -125,15 +132,34 @@ public class DocumentService {
     return new GeneratedDocuments(docx, pdf);
   }
 
+  /** On a renderer thread; on the caller's when the pool takes no more (the application is stopping). */
+  private CompletableFuture<DocumentGenerator.Rendered> renderBeside(Supplier<DocumentGenerator.Rendered> render) {
+    try {
+      return CompletableFuture.supplyAsync(render, renderers);
+    } catch (RejectedExecutionException stopping) {
+      try {
+        return CompletableFuture.completedFuture(render.get());
+      } catch (RuntimeException failure) {
+        return CompletableFuture.failedFuture(failure);
+      }
+    }
+  }
+
   /** The rendering's result, or its failure as it was thrown (a template error stays a template error). */
   private static DocumentGenerator.Rendered rendered(CompletableFuture<DocumentGenerator.Rendered> rendering) {
     try {
-      return rendering.join();
-    } catch (CompletionException e) {
+      return rendering.get(RENDER_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+    } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;
       }
-      throw e;
+      throw new DocumentGenerationException("Rendering failed: " + e.getCause(), e.getCause());
+    } catch (TimeoutException | InterruptedException e) {
+      rendering.cancel(true);
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new DocumentGenerationException("Rendering did not finish within " + RENDER_TIMEOUT_MINUTES + " minutes", e);
     }
   }
 

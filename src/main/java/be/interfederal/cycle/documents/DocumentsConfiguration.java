@@ -1,8 +1,8 @@
 package be.interfederal.cycle.documents;
 
-import be.interfederal.cycle.platform.EngineClock;
 import be.interfederal.cycle.directory.DirectoryGroup;
 import be.interfederal.cycle.directory.DirectoryGroupRepository;
+import be.interfederal.cycle.platform.EngineClock;
 import be.interfederal.cycle.platform.web.ApiAuthenticationFilter;
 import java.time.Clock;
 import java.util.Set;
@@ -17,8 +17,8 @@ import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Wires the plain document classes into Spring. The cycle capability's {@link CycleParticipants} is looked up when a
@@ -50,6 +50,10 @@ class DocumentsConfiguration {
     executor.setMaxPoolSize(Runtime.getRuntime().availableProcessors());
     executor.setThreadNamePrefix("document-render-");
     executor.setDaemon(true);
+    // a document job still running while the application stops must finish: the job executor stops after this pool
+    executor.setAcceptTasksAfterContextClose(true);
+    executor.setWaitForTasksToCompleteOnShutdown(true);
+    executor.setAwaitTerminationSeconds(60);
     return executor;
   }
 

@@ -38,10 +38,6 @@ final class Answers {
     earlyWarning();
   }
 
-  boolean knows(String taskKey) {
-    return answers.containsKey(taskKey);
-  }
-
   Map<String, Object> to(Task task) {
     Function<Task, Map<String, Object>> answer = answers.get(task.getTaskDefinitionKey());
     if (answer == null) {

@@ -30,8 +30,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The catalogue of bad inputs, for every form: a whole cycle is walked with an early warning beside it, and before
  * the first task of each kind is answered, and before each process is started, every bad input {@link BadInputs}
  * derives from the good answer is sent through the engine REST API as its user would send it. Each must get a 4xx
- * with a message in Dutch and French, naming the field it spoils, store nothing and leave the task open. The
- * findings are asserted at once; every answer is written to target/bad-input-catalogue.md.
+ * with a message in Dutch and French, naming the field it spoils, store nothing and leave the task open; then the
+ * good answer itself, sent the same way, must be taken (204). The findings are asserted at once; every answer is
+ * written to target/bad-input-catalogue.md.
  */
 @ApplicationTest
 class BadInputCatalogueTest {
@@ -84,7 +85,9 @@ class BadInputCatalogueTest {
           probe.probe(task.getTaskDefinitionKey(), "/engine-rest/task/" + task.getId() + "/submit-form", member(task),
               TestUsers.DEMO_PASSWORD, BadInputs.ofTask(task.getTaskDefinitionKey(), answers.to(task),
                   forms.ofTask(task.getTaskDefinitionKey())),
-              () -> tasks.createTaskQuery().taskId(task.getId()).count() == 1));
+              () -> tasks.createTaskQuery().taskId(task.getId()).count() == 1),
+          (task, good) -> probe.submitGood(task.getTaskDefinitionKey(), "/engine-rest/task/" + task.getId() + "/submit-form",
+              member(task), TestUsers.DEMO_PASSWORD, good));
     } finally {
       runtime.createProcessInstanceQuery().variableValueEquals("predecessorKey", key).list()
           .forEach(next -> businessKeys.add(next.getBusinessKey()));

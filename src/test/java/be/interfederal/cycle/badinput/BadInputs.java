@@ -64,6 +64,15 @@ final class BadInputs {
         variants.add(body(key + ": " + spoilt.what(), form, extra, named ? nl : null, named ? fr : null));
       }
     });
+    // a field the good answer leaves out (optional, or read only in another case) is still a variable to be kept
+    for (FormFields.Field field : fields.all()) {
+      if (good.get(field.key()) == null) {
+        Map<String, Object> form = new LinkedHashMap<>(good);
+        form.put(field.key(), HUGE);
+        variants.add(body(field.key() + ": left out by the answer, sent too long", form, extra, field.labelNl(),
+            field.labelFr()));
+      }
+    }
     variants.addAll(request(good, extra));
     return variants;
   }

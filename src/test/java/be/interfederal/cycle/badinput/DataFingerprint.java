@@ -33,6 +33,9 @@ final class DataFingerprint {
       queries.put(name, "select count(*) || '@' || " + (audited ? "coalesce(cast(max(recorded_at) as varchar), '-')" : "'-'")
           + " from \"" + name + "\"");
     }
+    if (queries.size() < 10) {
+      throw new IllegalStateException("Found only " + queries.keySet() + " of the application's tables (H2 is expected)");
+    }
     ENGINE_TABLES.forEach(name -> queries.put(name, "select cast(count(*) as varchar) from " + name));
   }
 

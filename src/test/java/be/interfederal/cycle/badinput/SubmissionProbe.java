@@ -77,6 +77,33 @@ final class SubmissionProbe {
     }
   }
 
+  /**
+   * Sends the good answer the same way, as the proof that the refusals above are about what each variant spoils;
+   * returns whether it was accepted (204), recording a finding when not.
+   */
+  boolean submitGood(String form, String url, String user, String password, Map<String, Object> good) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    good.forEach((key, value) -> variables.put(key, value == null ? Map.of("type", "Null")
+        : be.interfederal.cycle.support.RestVariables.typed(value)));
+    ResponseEntity<byte[]> answer;
+    try {
+      answer = rest.withBasicAuth(user, password).exchange(url, HttpMethod.POST,
+          new HttpEntity<>(JSON.writeValueAsString(Map.of("variables", variables)), headers), byte[].class);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    sent++;
+    report.add("| " + form + " | (the good answer) | " + answer.getStatusCode().value() + " | |");
+    if (answer.getStatusCode().value() != 204) {
+      findings.add(form + " — the good answer was refused: " + answer.getStatusCode().value() + " "
+          + abbreviate(message(answer.getBody())));
+      return false;
+    }
+    return true;
+  }
+
   List<String> findings() {
     return findings;
   }

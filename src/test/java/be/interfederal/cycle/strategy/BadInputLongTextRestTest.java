@@ -117,7 +117,7 @@ class BadInputLongTextRestTest {
         new Case("foresight trend", "situation-analysis", "recordForesight", Map.of(), none,
             t -> Map.of("trends", List.of(Map.of("trend", t, "priority", "high")), "workshopDate", "2029-02-12",
                 "workshopValidated", true),
-            ForesightTrend.TREND_LENGTH, "Trend 1: de omschrijving", "Tendance 1 : la description", true,
+            ForesightTrend.TREND_LENGTH, "Trend 1, de omschrijving", "Tendance 1, la description", true,
             (key, id) -> cycles.cycle(key).getForesightTrends()),
         new Case("foresight flag", "situation-analysis", "recordForesight", Map.of(), none,
             t -> Map.of("trends", List.of(Map.of("trend", "Meer synthetische opioïden", "priority", "high")),
@@ -125,11 +125,11 @@ class BadInputLongTextRestTest {
             VARIABLE, "Gevalideerd door de workshop", "Validé par l'atelier", false,
             (key, id) -> cycles.cycle(key).getForesightTrends()),
         new Case("contribution unit", "situation-analysis", "deliverContribution", PROVIDER, none,
-            t -> contribution("unit", t), Contribution.UNIT_LENGTH, "Indicator 1: de eenheid", "Indicateur 1 : l'unité",
+            t -> contribution("unit", t), Contribution.UNIT_LENGTH, "Indicator 1, de eenheid", "Indicateur 1, l'unité",
             true, (key, id) -> analysis.contributions(key)),
         new Case("contribution source", "situation-analysis", "deliverContribution", PROVIDER, none,
-            t -> contribution("source", t), Contribution.SOURCE_LENGTH, "Indicator 1: de bron",
-            "Indicateur 1 : la source", true, (key, id) -> analysis.contributions(key)),
+            t -> contribution("source", t), Contribution.SOURCE_LENGTH, "Indicator 1, de bron",
+            "Indicateur 1, la source", true, (key, id) -> analysis.contributions(key)),
         new Case("recommendation", "advisory-panel", "recommendOnObjective", Map.of("objectiveNumber", 1), none,
             t -> Map.of("recommendationNl", t, "recommendationFr", "Renforcer la prévention."), VARIABLE,
             "De aanbeveling in het Nederlands", "La recommandation en néerlandais", true,
@@ -181,8 +181,8 @@ class BadInputLongTextRestTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").asText())
-        .contains(form.labelNl() + " is langer dan " + form.limit() + " tekens")
-        .contains(form.labelFr() + " dépasse " + form.limit() + " caractères");
+        .contains(form.labelNl() + ": hoogstens " + form.limit() + " tekens")
+        .contains(form.labelFr() + " : au plus " + form.limit() + " caractères");
     assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("task still open").isEqualTo(1);
     assertThat(recorded(form.stored().apply(key, instance))).as("nothing recorded").isFalse();
 

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
@@ -50,10 +51,13 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         "Le fichier envoyé est illisible (pas de multipart/form-data valable)"));
   }
 
+  /** Spring's own refusals: said in both languages on the API; elsewhere (a static file, actuator) as Spring says them. */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    return answer(status, headers);
+    boolean api = request instanceof ServletWebRequest servlet && servlet.getRequest().getRequestURI()
+        .startsWith(servlet.getRequest().getContextPath() + "/api/");
+    return api ? answer(status, headers) : super.handleExceptionInternal(ex, body, headers, status, request);
   }
 
   private static ResponseEntity<Object> answer(HttpStatusCode status, HttpHeaders headers) {
@@ -63,7 +67,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
       case 404 -> new String[] {"Niet gevonden", "Introuvable"};
       case 405 -> new String[] {"Deze methode is hier niet toegestaan", "Cette méthode n'est pas permise ici"};
       case 406 -> new String[] {"Dit formaat kan niet worden geleverd", "Ce format ne peut pas être fourni"};
-      case 413 -> new String[] {"De aanvraag is te groot", "La demande est trop grande"};
+      case 413 -> new String[] {"De aanvraag is te groot", "La demande est trop volumineuse"};
       case 415 -> new String[] {"Dit formaat wordt niet aanvaard: stuur JSON (of een upload waar gevraagd)",
           "Ce format n'est pas accepté : envoyez du JSON (ou un fichier là où il est demandé)"};
       default -> status.is4xxClientError() ? new String[] {"De aanvraag is geweigerd", "La demande est refusée"}

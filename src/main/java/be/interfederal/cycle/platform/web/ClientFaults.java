@@ -31,13 +31,18 @@ final class ClientFaults {
 
   private ClientFaults() {}
 
-  /** The answer to give instead, or empty to keep the engine's answer (already bilingual, or a server fault). */
-  static Optional<Answer> translate(int status, String message) {
+  /**
+   * The answer to give instead, or empty to keep the engine's answer (already bilingual, or a server fault).
+   *
+   * @param write whether the request sent data (POST, PUT): only then is a variable that cannot be read the caller's;
+   *     on a read it is stored data the server cannot read, and stays a 500
+   */
+  static Optional<Answer> translate(int status, String message, boolean write) {
     String original = message == null ? "" : message.trim();
     if (status < 400 || original.contains(" / ")) {
       return Optional.empty();
     }
-    for (Fault fault : KNOWN) {
+    for (Fault fault : write ? KNOWN : List.<Fault>of()) {
       Matcher matcher = fault.pattern().matcher(original);
       if (matcher.find()) {
         String subject = matcher.groupCount() > 0 && matcher.group(1) != null ? "'" + matcher.group(1) + "'" : "";
@@ -49,6 +54,7 @@ final class ClientFaults {
       case 400 -> Optional.of(new Answer(400, (original.isEmpty()
           ? "De aanvraag is geen geldige JSON of heeft niet de verwachte vorm / La demande n'est pas du JSON valable ou n'a pas la forme attendue"
           : "De aanvraag is ongeldig / La demande n'est pas valable") + detail(original)));
+      case 403 -> Optional.of(new Answer(403, "Geen toestemming / Pas d'autorisation" + detail(original)));
       case 404 -> Optional.of(new Answer(404, "Niet gevonden / Introuvable" + detail(original)));
       case 405 -> Optional.of(new Answer(405, "Deze methode is hier niet toegestaan / Cette méthode n'est pas permise ici"
           + detail(original)));

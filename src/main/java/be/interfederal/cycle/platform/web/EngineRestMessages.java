@@ -20,7 +20,8 @@ class EngineRestMessages implements ContainerResponseFilter {
     if (response.getStatus() < 400 || (entity != null && message == null)) {
       return;
     }
-    ClientFaults.translate(response.getStatus(), message).ifPresent(answer -> {
+    ClientFaults.translate(response.getStatus(), message,
+        "POST".equals(request.getMethod()) || "PUT".equals(request.getMethod())).ifPresent(answer -> {
       // the same body, said again: its type, code and details (a parse error's lines) stay as they were
       ExceptionDto translated = entity instanceof ExceptionDto dto ? dto : new ExceptionDto();
       if (translated.getType() == null) {

@@ -15,7 +15,7 @@ import org.slf4j.Marker;
 final class ReplayedRaceLog extends TurboFilter {
 
   static final String REST_LOGGER = "org.camunda.bpm.engine.rest.exception";
-  private static final ThreadLocal<Boolean> REPLAYABLE = ThreadLocal.withInitial(() -> false);
+  private static final ThreadLocal<Boolean> REPLAYABLE = new ThreadLocal<>();
 
   /** Whether a race lost by the request this thread is now handling will be replayed. */
   static void replayable(boolean replayable) {
@@ -28,22 +28,18 @@ final class ReplayedRaceLog extends TurboFilter {
 
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-    if (!REPLAYABLE.get() || logger == null || !logger.getName().startsWith(REST_LOGGER)) {
+    if (!Boolean.TRUE.equals(REPLAYABLE.get()) || logger == null || !logger.getName().startsWith(REST_LOGGER)) {
       return FilterReply.NEUTRAL;
     }
-    return mentionsRace(params) || (t != null && mentionsRace(new Object[] {t.toString()})) ? FilterReply.DENY
-        : FilterReply.NEUTRAL;
+    return isRace(format) ? FilterReply.DENY : FilterReply.NEUTRAL;
   }
 
-  private static boolean mentionsRace(Object[] params) {
-    if (params == null) {
+  private static boolean isRace(String message) {
+    if (message == null) {
       return false;
     }
-    for (Object param : params) {
-      if (param != null && param.toString().contains("OptimisticLockingException")) {
-        return true;
-      }
-    }
-    return false;
+    int end = message.indexOf('\n');
+    String first = end < 0 ? message : message.substring(0, end);
+    return first.contains("OptimisticLockingException") || first.contains("ENGINE-03005");
   }
 }

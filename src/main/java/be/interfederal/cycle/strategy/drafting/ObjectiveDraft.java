@@ -128,8 +128,7 @@ public final class ObjectiveDraft {
     }
     for (String value : new String[] {nl, fr, en}) {
       if (value != null && value.length() > maxLength) {
-        problems.add(new Problem(labelNl + " is langer dan " + maxLength + " tekens",
-            labelFr + " dépasse " + maxLength + " caractères"));
+        problems.add(Problem.tooLong(labelNl, labelFr, maxLength, value.length()));
         break;
       }
     }

@@ -122,7 +122,7 @@ public final class FormInput {
     }
     if (number.compareTo(BigDecimal.valueOf(FIRST_YEAR)) < 0 || number.compareTo(BigDecimal.valueOf(LAST_YEAR)) > 0) {
       wrongType(name, "(" + number.toPlainString() + ") ligt niet tussen " + FIRST_YEAR + " en " + LAST_YEAR,
-          "(" + number.toPlainString() + ") n'est pas entre " + FIRST_YEAR + " et " + LAST_YEAR);
+          "(" + number.toPlainString() + ") n'est pas compris entre " + FIRST_YEAR + " et " + LAST_YEAR);
       return null;
     }
     return number.intValueExact();
@@ -151,21 +151,22 @@ public final class FormInput {
       missing(name);
       return null;
     }
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(EngineClock.ZONE).toLocalDate();
-    }
-    String text = value.toString().trim();
     LocalDate date;
-    try {
-      date = text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      wrongType(name, "is geen geldige datum (JJJJ-MM-DD): '" + abbreviated(text) + "'",
-          "n'est pas une date valable (AAAA-MM-JJ) : '" + abbreviated(text) + "'");
-      return null;
+    if (value instanceof Date given) {
+      date = given.toInstant().atZone(EngineClock.ZONE).toLocalDate();
+    } else {
+      String text = value.toString().trim();
+      try {
+        date = text.length() > 10 ? OffsetDateTime.parse(text).toLocalDate() : LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        wrongType(name, "is geen geldige datum (JJJJ-MM-DD): '" + abbreviated(text) + "'",
+            "n'est pas une date valable (AAAA-MM-JJ) : '" + abbreviated(text) + "'");
+        return null;
+      }
     }
     if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
       wrongType(name, "(" + date + ") ligt niet tussen " + FIRST_YEAR + " en " + LAST_YEAR,
-          "(" + date + ") n'est pas entre " + FIRST_YEAR + " et " + LAST_YEAR);
+          "(" + date + ") n'est pas compris entre " + FIRST_YEAR + " et " + LAST_YEAR);
       return null;
     }
     return date;
@@ -225,7 +226,7 @@ public final class FormInput {
       return false;
     }
     FormFields.Field field = fields.get(name);
-    problem(field.labelNl() + " is langer dan " + maxLength + " tekens", field.labelFr() + " dépasse " + maxLength + " caractères");
+    problem(Problem.tooLong(field.labelNl(), field.labelFr(), maxLength, value.length()));
     reportedTooLong.add(name);
     return true;
   }
@@ -240,7 +241,7 @@ public final class FormInput {
       if (value instanceof String text && text.length() > VARIABLE_LENGTH && !reportedTooLong.contains(name)) {
         String nl = fields.find(name).map(FormFields.Field::labelNl).orElse("Het veld " + name);
         String fr = fields.find(name).map(FormFields.Field::labelFr).orElse("Le champ " + name);
-        problem(nl + " is langer dan " + VARIABLE_LENGTH + " tekens", fr + " dépasse " + VARIABLE_LENGTH + " caractères");
+        problem(Problem.tooLong(nl, fr, VARIABLE_LENGTH, text.length()));
       }
     });
   }
@@ -272,6 +273,11 @@ public final class FormInput {
   /** A problem already written in both languages ("… / …"). */
   public void problem(String bilingual) {
     problems.add(bilingual);
+  }
+
+  /** Whether the field was sent with a value of the wrong kind (and said so): not to be called missing as well. */
+  public boolean refused(String name) {
+    return wrongType.contains(name);
   }
 
   public boolean hasProblems() {

@@ -1,13 +1,12 @@
 package be.interfederal.cycle.strategy.start;
 
-import be.interfederal.cycle.strategy.process.FormInput;
-
 import be.interfederal.cycle.strategy.domain.Cycle;
 import be.interfederal.cycle.strategy.domain.CycleObjective;
 import be.interfederal.cycle.strategy.domain.CycleObjectiveRepository;
 import be.interfederal.cycle.strategy.domain.CycleRepository;
-import be.interfederal.cycle.strategy.domain.StrategyReference;
 import be.interfederal.cycle.strategy.domain.StrategyReference.Strategy;
+import be.interfederal.cycle.strategy.domain.StrategyReference;
+import be.interfederal.cycle.strategy.process.FormInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -25,6 +24,9 @@ public class CycleRegistry {
   public static final String PROCESS_KEY = "policy-cycle";
 
   /** The earliest and latest years a cycle may cover; the interfederal cycle started in 2024. */
+  public static final String TITLE_REQUIRED = "De titel is verplicht / Le titre est obligatoire";
+  public static final String PERIOD_REQUIRED = "Begin- en eindjaar zijn verplicht / Les années de début et de fin sont "
+      + "obligatoires";
   static final int FIRST_YEAR = FormInput.FIRST_YEAR;
   static final int LAST_YEAR = FormInput.LAST_YEAR;
 
@@ -58,24 +60,25 @@ public class CycleRegistry {
     if (businessKey == null || businessKey.isBlank()) {
       problems.add("Een business key is verplicht / Une business key est obligatoire");
     } else if (businessKey.length() > Cycle.KEY_LENGTH) {
-      problems.add("De business key is langer dan " + Cycle.KEY_LENGTH + " tekens / La business key dépasse "
+      problems.add("De business key: hoogstens " + Cycle.KEY_LENGTH + " tekens / La business key : au plus "
           + Cycle.KEY_LENGTH + " caractères");
     } else if (cycles.existsById(businessKey)) {
       problems.add("Er bestaat al een cyclus met business key '" + businessKey + "' / Un cycle avec la business key '"
           + businessKey + "' existe déjà");
     }
     if (title == null || title.isBlank()) {
-      problems.add("De titel is verplicht / Le titre est obligatoire");
+      problems.add(TITLE_REQUIRED);
     }
     if (periodStart == null || periodEnd == null) {
-      problems.add("Begin- en eindjaar zijn verplicht / Les années de début et de fin sont obligatoires");
+      problems.add(PERIOD_REQUIRED);
     } else if (periodStart < FIRST_YEAR || periodEnd > LAST_YEAR || periodEnd < periodStart) {
       problems.add("De periode " + periodStart + "–" + periodEnd + " is ongeldig / La période " + periodStart + "–"
           + periodEnd + " n'est pas valable");
     }
     if (predecessorKey != null && !predecessorKey.isBlank() && !cycles.existsById(predecessorKey)
         && reference.byId(predecessorKey).isEmpty()) {
-      problems.add("Voorganger '" + predecessorKey + "' bestaat niet / Le prédécesseur '" + predecessorKey + "' n'existe pas");
+      String shown = predecessorKey.length() > 40 ? predecessorKey.substring(0, 40) + "…" : predecessorKey;
+      problems.add("Voorganger '" + shown + "' bestaat niet / Le prédécesseur '" + shown + "' n'existe pas");
     }
     return problems;
   }

@@ -9,6 +9,9 @@ import ch.qos.logback.core.read.ListAppender;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.ExceptionLogger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +25,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class ReplayedRaceLogTest {
 
-  private static final String RACE_TRACE = "org.camunda.bpm.engine.OptimisticLockingException: ENGINE-03005 Execution of "
-      + "'UPDATE ExecutionEntity[1]' failed.";
+  private static final String RACE = "ENGINE-03005 Execution of 'UPDATE ExecutionEntity[1]' failed. Entity was updated "
+      + "by another transaction concurrently.";
   private static final String LOST_RACE = "{\"type\":\"RestException\",\"message\":\"ENGINE-03005 ...\",\"code\":1}";
 
   private final LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
@@ -59,16 +62,22 @@ class ReplayedRaceLogTest {
   }
 
   @Test
-  void otherWarningsAndRacesOutsideAReplayAreLogged() throws Exception {
+  void otherErrorsAndRacesOutsideAReplayAreLogged() throws Exception {
     ReplayedRaceLog.replayable(true);
     try {
-      rest.warn("ENGINE-REST-HTTP500 {}", "org.camunda.bpm.engine.ProcessEngineException: something else");
+      ExceptionLogger.REST_LOGGER.log(new ProcessEngineException("something else"));
+      ExceptionLogger.REST_LOGGER.log(new ProcessEngineException("a task listener failed",
+          new OptimisticLockingException(RACE)));
     } finally {
       ReplayedRaceLog.clear();
     }
-    rest.warn("ENGINE-REST-HTTP500 {}", RACE_TRACE);
+    ExceptionLogger.REST_LOGGER.log(new OptimisticLockingException(RACE));
 
-    assertThat(logged.list).hasSize(2);
+    assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage)
+        .anySatisfy(m -> assertThat(m).contains("something else"))
+        .anySatisfy(m -> assertThat(m).contains("a task listener failed"))
+        .anySatisfy(m -> assertThat(m).startsWith("ENGINE-REST-HTTP500 org.camunda.bpm.engine.OptimisticLockingException"))
+        .hasSize(3);
   }
 
   private void run(int... statuses) throws Exception {
@@ -80,7 +89,8 @@ class ReplayedRaceLogTest {
       int status = statuses[call[0]++];
       ((HttpServletResponse) res).setStatus(status);
       if (status == 500) {
-        rest.warn("ENGINE-REST-HTTP500 {}", RACE_TRACE);
+        // as Camunda's REST API logs it
+        ExceptionLogger.REST_LOGGER.log(new OptimisticLockingException(RACE));
         res.getWriter().write(LOST_RACE);
       }
     });

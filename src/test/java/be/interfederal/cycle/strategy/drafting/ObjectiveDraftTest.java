@@ -67,7 +67,7 @@ class ObjectiveDraftTest {
         row(2, "Zorg", "Soins", specific("Herstel", "Rétablissement"))), NUMBERS);
 
     assertThat(read.problems()).extracting(Problem::nl).containsExactly(
-        "De titel van strategische doelstelling 1 is langer dan 1000 tekens",
+        "De titel van strategische doelstelling 1: hoogstens 1000 tekens (1001 ontvangen)",
         "Strategische doelstelling 1 heeft minstens één specifieke doelstelling nodig");
   }
 

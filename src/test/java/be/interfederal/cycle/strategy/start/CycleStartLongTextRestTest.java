@@ -45,8 +45,8 @@ class CycleStartLongTextRestTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").asText())
-        .contains("De titel is langer dan " + Cycle.TITLE_LENGTH + " tekens")
-        .contains("Le titre dépasse " + Cycle.TITLE_LENGTH + " caractères");
+        .contains("De titel: hoogstens " + Cycle.TITLE_LENGTH + " tekens")
+        .contains("Le titre : au plus " + Cycle.TITLE_LENGTH + " caractères");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey("longtitle1").count()).isZero();
 
     String title = "T".repeat(Cycle.TITLE_LENGTH);
@@ -66,8 +66,8 @@ class CycleStartLongTextRestTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(refused.getBody().get("message").asText())
-        .contains("De business key is langer dan " + Cycle.KEY_LENGTH + " tekens")
-        .contains("La business key dépasse " + Cycle.KEY_LENGTH + " caractères");
+        .contains("De business key: hoogstens " + Cycle.KEY_LENGTH + " tekens")
+        .contains("La business key : au plus " + Cycle.KEY_LENGTH + " caractères");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
     assertThat(cycles.exists(key)).isFalse();
   }

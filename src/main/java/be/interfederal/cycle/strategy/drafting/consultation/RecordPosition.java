@@ -1,17 +1,22 @@
 package be.interfederal.cycle.strategy.drafting.consultation;
 
 import be.interfederal.cycle.strategy.approval.ApprovalSubject;
+import be.interfederal.cycle.strategy.domain.CycleObjective;
 import be.interfederal.cycle.strategy.domain.Cycles;
 import be.interfederal.cycle.strategy.process.Actor;
 import be.interfederal.cycle.strategy.process.FormFields;
-import be.interfederal.cycle.strategy.process.GroupMembership;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.FormListener;
+import be.interfederal.cycle.strategy.process.GroupMembership;
 import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -37,18 +42,25 @@ record RecordPosition(Cycles cycles, ConsultationRecords records, GroupMembershi
     Long roundId = records.roundId(key, subject, round);
     String by = Actor.current();
     List<ConsultationPosition> given = new ArrayList<>();
-    int objectives = cycles.objectiveCount(key);
+    Set<Integer> objectives = cycles.objectives(key).stream().map(CycleObjective::getNumber).collect(Collectors.toSet());
+    Set<Integer> answered = new HashSet<>();
     for (Map<String, Object> row : form.rows("positions")) {
       ConsultationPosition position = position(row, roundId, group, by, form);
-      if (position != null && (position.getObjectiveNumber() < 1 || position.getObjectiveNumber() > objectives)) {
-        form.problem("Doelstelling " + position.getObjectiveNumber() + " bestaat niet in deze cyclus (1–" + objectives + ")",
-            "L'objectif " + position.getObjectiveNumber() + " n'existe pas dans ce cycle (1–" + objectives + ")");
-      } else if (position != null) {
+      if (position == null) {
+        continue;
+      }
+      int number = position.getObjectiveNumber();
+      if (!objectives.contains(number)) {
+        form.problem("Doelstelling " + number + " bestaat niet in deze cyclus " + new TreeSet<>(objectives),
+            "L'objectif " + number + " n'existe pas dans ce cycle " + new TreeSet<>(objectives));
+      } else if (!answered.add(number)) {
+        form.problem("Doelstelling " + number + " staat meer dan eens in het formulier",
+            "L'objectif " + number + " figure plus d'une fois dans le formulaire");
+      } else {
         given.add(position);
       }
     }
-    long distinct = given.stream().mapToInt(ConsultationPosition::getObjectiveNumber).distinct().count();
-    if (!form.hasProblems() && (given.size() != objectives || distinct != objectives)) {
+    if (!form.hasProblems() && !answered.equals(objectives)) {
       form.problem("Geef een standpunt voor elke strategische doelstelling", "Donnez une position pour chaque objectif stratégique");
     }
     return () -> records.positions(key, subject, round, group, given);
