@@ -17,23 +17,19 @@ class AdminApiAdvice {
 
   @ExceptionHandler(AdminApiException.class)
   ResponseEntity<Map<String, Object>> refused(AdminApiException e) {
-    return ResponseEntity.status(e.status()).body(body(e.status().value(), e.nl(), e.fr()));
+    return ResponseEntity.status(e.status()).body(ApiErrors.body(e.status().value(), e.nl(), e.fr()));
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-    return ResponseEntity.badRequest().body(body(400, "De aanvraag is geen geldige JSON",
+    return ResponseEntity.badRequest().body(ApiErrors.body(400, "De aanvraag is geen geldige JSON",
         "La demande n'est pas un JSON valide"));
   }
 
   /** An engine refusal while judging or migrating (an instance ended meanwhile, a conflict): try again, not a 500. */
   @ExceptionHandler(ProcessEngineException.class)
   ResponseEntity<Map<String, Object>> engine(ProcessEngineException e) {
-    return ResponseEntity.status(409).body(body(409, "De engine weigerde: " + e.getMessage() + " — probeer opnieuw",
+    return ResponseEntity.status(409).body(ApiErrors.body(409, "De engine weigerde: " + e.getMessage() + " — probeer opnieuw",
         "Le moteur a refusé : " + e.getMessage() + " — réessayez"));
-  }
-
-  static Map<String, Object> body(int status, String nl, String fr) {
-    return ApiErrors.body(status, nl, fr);
   }
 }

@@ -107,7 +107,7 @@ class ApiBadInputTest {
       Map<String, String> before = data.take();
       ResponseEntity<byte[]> answer = send(call);
       int status = answer.getStatusCode().value();
-      String message = message(answer.getBody());
+      String message = SubmissionProbe.message(answer.getBody());
       if (status < 400 || status >= 500) {
         findings.add(call.name() + ": answered " + status + " " + message);
       }
@@ -163,17 +163,5 @@ class ApiBadInputTest {
       }
     });
     return body;
-  }
-
-  private static String message(byte[] body) {
-    if (body == null) {
-      return "";
-    }
-    try {
-      JsonNode json = JSON.readTree(body);
-      return json != null && json.hasNonNull("message") ? json.get("message").asText() : new String(body);
-    } catch (Exception notJson) {
-      return new String(body);
-    }
   }
 }

@@ -143,6 +143,11 @@ final class BadInputs {
     return variants;
   }
 
+  /** The good answer itself, sent as the variants are. */
+  static Variant good(Map<String, Object> good) {
+    return body("the good answer", good, Map.of(), null, null);
+  }
+
   private static Variant body(String name, Map<String, Object> form, Map<String, Object> extra, String nl, String fr) {
     Map<String, Object> body = new LinkedHashMap<>(extra);
     body.put("variables", typed(form));

@@ -46,10 +46,7 @@ final class SubmissionProbe {
   void probe(String form, String url, String user, String password, List<Variant> variants, BooleanSupplier stillThere) {
     for (Variant variant : variants) {
       Map<String, String> before = data.take();
-      HttpHeaders headers = new HttpHeaders();
-      headers.setContentType(MediaType.parseMediaType(variant.contentType() + ";charset=UTF-8"));
-      ResponseEntity<byte[]> answer = rest.withBasicAuth(user, password)
-          .exchange(url, HttpMethod.POST, new HttpEntity<>(variant.body(), headers), byte[].class);
+      ResponseEntity<byte[]> answer = send(url, user, password, variant);
       sent++;
       int status = answer.getStatusCode().value();
       String message = message(answer.getBody());
@@ -82,18 +79,7 @@ final class SubmissionProbe {
    * returns whether it was accepted (204), recording a finding when not.
    */
   boolean submitGood(String form, String url, String user, String password, Map<String, Object> good) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    Map<String, Object> variables = new java.util.LinkedHashMap<>();
-    good.forEach((key, value) -> variables.put(key, value == null ? Map.of("type", "Null")
-        : be.interfederal.cycle.support.RestVariables.typed(value)));
-    ResponseEntity<byte[]> answer;
-    try {
-      answer = rest.withBasicAuth(user, password).exchange(url, HttpMethod.POST,
-          new HttpEntity<>(JSON.writeValueAsString(Map.of("variables", variables)), headers), byte[].class);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    ResponseEntity<byte[]> answer = send(url, user, password, BadInputs.good(good));
     sent++;
     report.add("| " + form + " | (the good answer) | " + answer.getStatusCode().value() + " | |");
     if (answer.getStatusCode().value() != 204) {
@@ -102,6 +88,13 @@ final class SubmissionProbe {
       return false;
     }
     return true;
+  }
+
+  private ResponseEntity<byte[]> send(String url, String user, String password, Variant variant) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.parseMediaType(variant.contentType() + ";charset=UTF-8"));
+    return rest.withBasicAuth(user, password)
+        .exchange(url, HttpMethod.POST, new HttpEntity<>(variant.body(), headers), byte[].class);
   }
 
   List<String> findings() {
@@ -117,7 +110,8 @@ final class SubmissionProbe {
     Files.write(file, report, StandardCharsets.UTF_8);
   }
 
-  private static String message(byte[] body) {
+  /** The refusal's message: the JSON body's {@code message}, or the body as it is. */
+  static String message(byte[] body) {
     if (body == null || body.length == 0) {
       return "";
     }

@@ -60,8 +60,9 @@ public class OptimisticLockRetryFilter extends OncePerRequestFilter {
       } finally {
         ReplayedRaceLog.clear();
       }
-      if (attempt == ATTEMPTS || !lostRace(buffered)) {
-        if (attempt == ATTEMPTS && lostRace(buffered)) {
+      boolean lost = lostRace(buffered);
+      if (attempt == ATTEMPTS || !lost) {
+        if (lost) {
           LOG.warn("{} {} lost {} optimistic-locking races in a row; answered the last one's error", request.getMethod(),
               request.getRequestURI(), ATTEMPTS);
         }

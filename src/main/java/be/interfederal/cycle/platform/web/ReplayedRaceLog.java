@@ -9,8 +9,10 @@ import org.slf4j.Marker;
 /**
  * Keeps the engine REST API from logging, as a warning with a stack trace, each optimistic-locking race that
  * {@link OptimisticLockRetryFilter} is about to replay: under load that was hundreds of stack traces for requests that
- * then succeeded. A race on the last attempt is still logged, as is every other error. The REST API passes the stack
- * trace as text, so the race is recognised by its exception's name in it.
+ * then succeeded. A race on the last attempt is still logged, as is every other error. The REST API writes the stack
+ * trace into the message itself, so the race is recognised by the message's first line: the race's exception, or its
+ * code (ENGINE-03005) where the REST API wrapped it. An error merely caused by a race is not replayed (its answer has
+ * no race code) and is not hidden.
  */
 final class ReplayedRaceLog extends TurboFilter {
 

@@ -7,7 +7,6 @@ import be.interfederal.cycle.strategy.process.FormListener;
 import be.interfederal.cycle.strategy.process.Values;
 import be.interfederal.cycle.strategy.process.Variables;
 import be.interfederal.cycle.strategy.start.CycleRegistry;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +46,9 @@ record RecordNextCycle(CycleRegistry registry) implements FormListener {
           "Le cycle suivant commence après " + currentStart + " et au plus tard en " + (currentEnd + 1));
     }
     String proposedKey = start == null || end == null ? key : registry.proposeBusinessKey(start, end, k -> false);
-    List<String> problems = new ArrayList<>(registry.problems(proposedKey, title, start, end, key));
     // a field sent with the wrong kind of value was said to be so, not missing
-    if (form.refused("nextPeriodStart") || form.refused("nextPeriodEnd")) {
-      problems.remove(CycleRegistry.PERIOD_REQUIRED);
-    }
-    if (form.refused("nextCycleTitle")) {
-      problems.remove(CycleRegistry.TITLE_REQUIRED);
-    }
-    problems.forEach(form::problem);
+    CycleRegistry.withoutMissing(registry.problems(proposedKey, title, start, end, key), form.refused("nextCycleTitle"),
+        form.refused("nextPeriodStart") || form.refused("nextPeriodEnd")).forEach(form::problem);
     return () -> {
       Map<String, Object> variables = new LinkedHashMap<>();
       variables.put(Variables.TITLE, title);

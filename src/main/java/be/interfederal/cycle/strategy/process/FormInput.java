@@ -120,12 +120,9 @@ public final class FormInput {
           "n'est pas une année : '" + abbreviated(value.toString()) + "'");
       return null;
     }
-    if (number.compareTo(BigDecimal.valueOf(FIRST_YEAR)) < 0 || number.compareTo(BigDecimal.valueOf(LAST_YEAR)) > 0) {
-      wrongType(name, "(" + number.toPlainString() + ") ligt niet tussen " + FIRST_YEAR + " en " + LAST_YEAR,
-          "(" + number.toPlainString() + ") n'est pas compris entre " + FIRST_YEAR + " et " + LAST_YEAR);
-      return null;
-    }
-    return number.intValueExact();
+    boolean plausible = number.compareTo(BigDecimal.valueOf(FIRST_YEAR)) >= 0
+        && number.compareTo(BigDecimal.valueOf(LAST_YEAR)) <= 0;
+    return withinYears(name, plausible, number.toPlainString()) ? number.intValueExact() : null;
   }
 
   /** One of the allowed values of an enum, by its name. */
@@ -164,12 +161,7 @@ public final class FormInput {
         return null;
       }
     }
-    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-      wrongType(name, "(" + date + ") ligt niet tussen " + FIRST_YEAR + " en " + LAST_YEAR,
-          "(" + date + ") n'est pas compris entre " + FIRST_YEAR + " et " + LAST_YEAR);
-      return null;
-    }
-    return date;
+    return withinYears(name, date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR, date.toString()) ? date : null;
   }
 
   /** A yes/no field: true, false, or their text; absent or blank is false; anything else is refused. */
@@ -246,6 +238,15 @@ public final class FormInput {
     });
   }
 
+  /** Whether a date or year lies in {@link #FIRST_YEAR}–{@link #LAST_YEAR}; refuses it, as it was sent, when not. */
+  private boolean withinYears(String name, boolean within, String shown) {
+    if (!within) {
+      wrongType(name, "(" + shown + ") ligt niet tussen " + FIRST_YEAR + " en " + LAST_YEAR,
+          "(" + shown + ") n'est pas compris entre " + FIRST_YEAR + " et " + LAST_YEAR);
+    }
+    return within;
+  }
+
   /** A value of the wrong kind: said once, and not also reported as missing. */
   private void wrongType(String name, String nl, String fr) {
     FormFields.Field field = fields.get(name);
@@ -253,7 +254,8 @@ public final class FormInput {
     wrongType.add(name);
   }
 
-  private static String abbreviated(String text) {
+  /** A value as a message quotes it: at most 40 characters of it. */
+  public static String abbreviated(String text) {
     return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 

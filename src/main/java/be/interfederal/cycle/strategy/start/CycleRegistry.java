@@ -77,10 +77,25 @@ public class CycleRegistry {
     }
     if (predecessorKey != null && !predecessorKey.isBlank() && !cycles.existsById(predecessorKey)
         && reference.byId(predecessorKey).isEmpty()) {
-      String shown = predecessorKey.length() > 40 ? predecessorKey.substring(0, 40) + "…" : predecessorKey;
+      String shown = FormInput.abbreviated(predecessorKey);
       problems.add("Voorganger '" + shown + "' bestaat niet / Le prédécesseur '" + shown + "' n'existe pas");
     }
     return problems;
+  }
+
+  /**
+   * The problems of a start read from a form ({@link #problems}), without calling the title or the period missing when
+   * the form already refused what was sent for it.
+   */
+  public static List<String> withoutMissing(List<String> problems, boolean titleRefused, boolean periodRefused) {
+    List<String> kept = new ArrayList<>(problems);
+    if (titleRefused) {
+      kept.remove(TITLE_REQUIRED);
+    }
+    if (periodRefused) {
+      kept.remove(PERIOD_REQUIRED);
+    }
+    return kept;
   }
 
   /** Registers the cycle; registering the same business key again changes nothing (a retried job does no harm). */

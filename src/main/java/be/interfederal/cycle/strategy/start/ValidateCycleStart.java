@@ -5,8 +5,6 @@ import be.interfederal.cycle.strategy.process.FormFields;
 import be.interfederal.cycle.strategy.process.FormInput;
 import be.interfederal.cycle.strategy.process.ReadsForm;
 import be.interfederal.cycle.strategy.process.Variables;
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -43,16 +41,10 @@ record ValidateCycleStart(CycleRegistry registry) implements ExecutionListener, 
           .createHistoricProcessInstanceQuery().processDefinitionKey(CycleRegistry.PROCESS_KEY)
           .processInstanceBusinessKey(key).count() > 0));
     }
-    List<String> problems = new ArrayList<>(registry.problems(execution.getProcessBusinessKey(), title, start, end,
-        form.optionalText(Variables.PREDECESSOR_KEY, Cycle.KEY_LENGTH)));
     // a field sent with the wrong kind of value was said to be so, not missing
-    if (form.refused(Variables.PERIOD_START) || form.refused(Variables.PERIOD_END)) {
-      problems.remove(CycleRegistry.PERIOD_REQUIRED);
-    }
-    if (form.refused(Variables.TITLE)) {
-      problems.remove(CycleRegistry.TITLE_REQUIRED);
-    }
-    problems.forEach(form::problem);
+    CycleRegistry.withoutMissing(registry.problems(execution.getProcessBusinessKey(), title, start, end,
+        form.optionalText(Variables.PREDECESSOR_KEY, Cycle.KEY_LENGTH)), form.refused(Variables.TITLE),
+        form.refused(Variables.PERIOD_START) || form.refused(Variables.PERIOD_END)).forEach(form::problem);
     form.check();
     execution.setVariable(Variables.CYCLE_TITLE, execution.getVariable(Variables.TITLE));
     execution.setVariable(Variables.PERIOD_START, start);
